@@ -44,6 +44,11 @@ export interface PersonRecord {
   aliases: string[];
   /** Lookup keys from `identity` (multi-entry index): normalised full-name and surname keys. */
   keys: string[];
+  /**
+   * Since schema v2: ASCII-folded lower-case words of the name and aliases (multi-entry index),
+   * so people can be searched by prefix ("kul" finds Kuleba) without scanning the table.
+   */
+  words: string[];
   roles: RoleRecord[];
   /** Set when the user renamed, merged or split: resolution then never overrides their choice. */
   userEdited: boolean;
@@ -82,7 +87,15 @@ export interface StatementRecord {
   end: number;
   /** Copied from the article so ordering by publication date needs no join. */
   publishedAt: string | null;
-  /** Stable hash of (articleId, start, content) so revisits never duplicate. */
+  /**
+   * Since schema v2: `publishedAt`, or the article's first visit when the date is unknown. Never
+   * null, so every statement sits in the `[personId+sortDate]` index (IndexedDB skips null keys).
+   */
+  sortDate: string;
+  /**
+   * Stable hash of (articleId, content, occurrence of that content in the article) so revisits
+   * never duplicate, even when an inserted paragraph shifts the offsets.
+   */
   fingerprint: string;
 }
 
@@ -128,7 +141,7 @@ export interface SavedItemRecord {
   /** When the page text changed: what is there now instead of the saved quote. */
   currentText: string | null;
   checkedAt: string | null;
-  /** Dedup key: hash of url + exact quote + position start. Unique. */
+  /** Dedup key: hash of url + exact quote (spacing normalised). Unique. */
   fingerprint: string;
   /** Soft delete for undo; purged later. */
   deletedAt: string | null;

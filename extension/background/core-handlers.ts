@@ -1,0 +1,105 @@
+/**
+ * The worker's handlers for the non-collection part of the contract: storing an analysed page
+ * (respecting pause, per-site off and private windows), hovercard data, people search, and the
+ * settings. Each handler receives a validated request and the checked sender.
+ */
+import { MessageError } from '../../src/messaging/errors.ts';
+import type { WorkerHandlers } from '../../src/messaging/router.ts';
+import type { PageAnalyzedReply } from '../../src/messaging/contract.ts';
+import type { Platform } from '../../src/platform/types.ts';
+import { getPersonCard, ingestArticle, searchPeople, type OnRecordDb } from '../../src/store/index.ts';
+import { clearTab, showOfficialCount, showPaused } from './badge.ts';
+import { lookupPeople } from './lookup-people.ts';
+import { articleUrl, hostOf, outletOf } from './page-urls.ts';
+import { siteSettings, withSite, type SettingsStore } from './settings.ts';
+
+export interface CoreDeps {
+  platform: Platform;
+  getDb: () => Promise<OnRecordDb>;
+  settings: SettingsStore;
+}
+
+/** Tells every open web page's content script its site's current settings. */
+export async function broadcastSettings(deps: CoreDeps): Promise<void> {
+  const settings = await deps.settings.get();
+  const tabs = await deps.platform.tabs.query({});
+  await Promise.all(
+    tabs.map(async (tab) => {
+      const host = hostOf(tab.url ?? null);
+      if (tab.id === undefined || !host || !/^https?:/.test(tab.url ?? '')) return;
+      const site = siteSettings(settings, host);
+      if (!site.active) await clearTab(deps.platform, tab.id);
+      await deps.platform.tabs
+        .sendMessage(tab.id, { type: 'settings/changed', settings: site })
+        .catch(() => undefined); // no content script in that tab
+    }),
+  );
+}
+
+export function createCoreHandlers(deps: CoreDeps): WorkerHandlers {
+  const { platform, getDb, settings } = deps;
+  return {
+    'page/analyzed': async (req, sender): Promise<PageAnalyzedReply> => {
+      const site = siteSettings(await settings.get(), hostOf(sender.url));
+      const none = { people: req.analysis.people.map(() => ({ personId: null })), stored: false };
+      if (!site.active) return none;
+      const officials = req.analysis.people.filter((p) => p.title !== null).length;
+      if (sender.tabId !== null) void showOfficialCount(platform, sender.tabId, officials);
+      const db = await getDb();
+      const url = articleUrl(req.page, sender.url);
+      if (sender.incognito && !site.storeInPrivate) {
+        const ids = await lookupPeople(db, req.analysis, req.page.publishedAt);
+        return { people: ids.map((personId) => ({ personId })), stored: false };
+      }
+      const result = await ingestArticle(
+        db,
+        {
+          url,
+          title: req.page.title,
+          outlet: outletOf(req.page, url),
+          publishedAt: req.page.publishedAt,
+          textLength: req.page.textLength,
+          textHash: req.page.textHash,
+        },
+        req.analysis,
+      );
+      return { people: result.personIds.map((personId) => ({ personId })), stored: true };
+    },
+
+    'people/card': async (req) => {
+      const card = await getPersonCard(await getDb(), req.personId, {
+        excludeUrl: req.excludeUrl,
+        limit: req.limit ?? 5,
+      });
+      if (!card) throw new MessageError('not-found', `no person ${req.personId}`);
+      return card;
+    },
+
+    'people/search': async (req) => searchPeople(await getDb(), req.query, req.limit ?? 20),
+
+    'settings/get-for-site': async (req, sender) => {
+      const host = sender.kind === 'content' ? hostOf(sender.url) : req.host;
+      return siteSettings(await settings.get(), host);
+    },
+
+    'settings/get': () => settings.get(),
+
+    'settings/set-site': async (req) => {
+      const next = await settings.set(withSite(await settings.get(), req.host, req.enabled));
+      await broadcastSettings(deps);
+      return siteSettings(next, req.host);
+    },
+
+    'settings/set-global': async (req) => {
+      const current = await settings.get();
+      const next = await settings.set({
+        ...current,
+        ...(req.paused === undefined ? {} : { paused: req.paused }),
+        ...(req.storeInPrivate === undefined ? {} : { storeInPrivate: req.storeInPrivate }),
+      });
+      await showPaused(platform, next.paused);
+      await broadcastSettings(deps);
+      return next;
+    },
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Which URL an article is stored under. The page may name a canonical URL, but page markup is
+ * not trusted: a canonical link to another site would let one page write statements under
+ * another site's article. So the canonical URL is used only when it is on the same site as the
+ * page the content script actually runs in (equal hosts, or one a subdomain of the other, like
+ * www./amp.), and the page URL comes from the browser (the sender), not from the message.
+ */
+import type { PageMeta } from '../../src/messaging/contract.ts';
+
+export function hostOf(url: string | null): string {
+  if (!url) return '';
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return '';
+  }
+}
+
+function sameSite(a: string, b: string): boolean {
+  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+}
+
+export function withoutFragment(url: string): string {
+  const at = url.indexOf('#');
+  return at === -1 ? url : url.slice(0, at);
+}
+
+/** The URL to store the article under (see module comment). */
+export function articleUrl(page: PageMeta, senderUrl: string | null): string {
+  const actual = withoutFragment(senderUrl ?? page.url);
+  const canonical = page.canonicalUrl;
+  if (canonical && sameSite(hostOf(canonical), hostOf(actual))) return withoutFragment(canonical);
+  return actual;
+}
+
+/** Publisher name when the page gives none: the host without "www.". */
+export function outletOf(page: PageMeta, url: string): string | null {
+  return page.outlet ?? (hostOf(url).replace(/^www\./, '') || null);
+}

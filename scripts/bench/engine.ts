@@ -1,0 +1,75 @@
+/**
+ * Engine throughput and memory against compromise's `people()` on the same news text, in the
+ * same run. Reads PolNeAR and CoNLL dev texts from ../shared/data (not shipped in the repo).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import nlp from 'compromise';
+import { analyze } from '../../src/core/analyze.ts';
+
+export interface BenchSection {
+  label: string;
+  figures: Record<string, number | string>;
+}
+
+function loadCorpus(dataDir: string): string {
+  const parts: string[] = [];
+  for (const f of ['attribution/polnear_dev.jsonl', 'ner/conll2003_dev.jsonl']) {
+    const p = join(dataDir, f);
+    if (!existsSync(p)) continue;
+    for (const line of readFileSync(p, 'utf8').split('\n')) {
+      if (line.trim()) parts.push((JSON.parse(line) as { text: string }).text);
+    }
+  }
+  if (parts.length === 0) throw new Error(`no corpus under ${dataDir} (expected ../shared/data)`);
+  return parts.join('\n\n');
+}
+
+function timeIt(fn: () => void, minMs = 300): number {
+  const t0 = performance.now();
+  let runs = 0;
+  do {
+    fn();
+    runs++;
+  } while (performance.now() - t0 < minMs);
+  return (performance.now() - t0) / runs;
+}
+
+const mb = (chars: number): number => chars / 1e6;
+
+export function benchEngine(dataDir: string): BenchSection {
+  const corpus = loadCorpus(dataDir);
+  let big = corpus;
+  while (big.length < 3_000_000) big += `\n\n${corpus}`;
+  const sample = corpus.slice(0, 300_000);
+
+  analyze(sample); // warm up: loads weights, JITs
+  const oursSampleMs = timeIt(() => analyze(sample), 1000);
+  const compromiseMs = timeIt(() => nlp(sample).people().json(), 1);
+
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const result = analyze(big);
+  const bigMs = performance.now() - t0;
+  const heapPeak = process.memoryUsage().heapUsed - heap0;
+  const count = result.people.length + result.claims.length;
+
+  const oursMBs = mb(sample.length) / (oursSampleMs / 1000);
+  const theirsMBs = mb(sample.length) / (compromiseMs / 1000);
+  return {
+    label: 'engine (Node)',
+    figures: {
+      'sample size (MB)': +mb(sample.length).toFixed(2),
+      'On Record MB/s (sample)': +oursMBs.toFixed(2),
+      'compromise people() MB/s (same sample)': +theirsMBs.toFixed(3),
+      'speed ratio (ours / compromise)': +(oursMBs / theirsMBs).toFixed(1),
+      'big text size (MB)': +mb(big.length).toFixed(2),
+      'On Record MB/s (big)': +(mb(big.length) / (bigMs / 1000)).toFixed(2),
+      'heap growth on big text (MB)': +(heapPeak / 1e6).toFixed(1),
+      'people+claims found (big)': count,
+      'gc exposed': gc ? 'yes' : 'no (run with --expose-gc for stable memory figures)',
+    },
+  };
+}

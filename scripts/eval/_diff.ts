@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { extractArticleText } from '/work/main/src/page/extract.ts';
+import { readArticle } from '/work/main/src/page/read-article.ts';
+const name = process.argv[2];
+const dir='/work/shared/data/pages/';
+const { document } = parseHTML(readFileSync(dir+name+'.html','utf8'));
+const {text, meta} = extractArticleText(document, 'https://x.org/');
+const {document: e} = parseHTML('<html><body>'+readFileSync(dir+name+'.expected.html','utf8')+'</body></html>');
+const gold = readArticle(e.body, {skipChrome:false}).text;
+const gl = new Set(gold.split('\n').map(s=>s.trim()));
+const ol = new Set(text.split('\n').map(s=>s.trim()));
+console.log(JSON.stringify(meta));
+console.log('--- EXTRA in ours'); for (const l of ol) if (!gl.has(l)) console.log('+ '+l.slice(0,160));
+console.log('--- MISSING'); for (const l of gl) if (!ol.has(l)) console.log('- '+l.slice(0,160));

@@ -1,0 +1,252 @@
+/**
+ * Scores the claims engine: PolNeAR dev (cue, source and content spans, each scored separately
+ * as span sets with one-to-one matching, exact and overlap, as the CLI contract specifies) and
+ * the seeds' gold claims. Runs `analyze()` exactly as the product does.
+ *
+ *   npx tsx scripts/eval/claims.ts [--data ../shared/data] [--file path.jsonl] [--errors 20] [--limit N]
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { analyze } from '../../src/core/analyze.ts';
+import type { Analysis, Claim } from '../../src/core/types.ts';
+import { CUE_BIAS } from '../../src/core/claims/taggers.ts';
+import { defaultDataDir, loadPolnear, type Pair, type PolnearDoc } from './claims-data.ts';
+
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Prf {
+  p: number;
+  r: number;
+  f1: number;
+}
+
+export function prf(c: Counts): Prf {
+  const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
+  const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
+  return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
+}
+
+function overlaps(a: Pair, b: Pair): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/**
+ * One-to-one matching of predicted and gold spans. `exact`: same start and end. `overlap`: any
+ * shared character, maximum bipartite matching (augmenting paths), so one long prediction can't
+ * claim two gold spans. Returns the counts and, per gold span, the index of its match or -1.
+ */
+export function matchSpans(pred: Pair[], gold: Pair[], mode: 'exact' | 'overlap'): Counts & { goldMatch: number[]; predMatch: number[] } {
+  const goldMatch = new Array<number>(gold.length).fill(-1);
+  const predMatch = new Array<number>(pred.length).fill(-1);
+  const ok = (p: Pair, g: Pair): boolean => (mode === 'exact' ? p[0] === g[0] && p[1] === g[1] : overlaps(p, g));
+  const adj: number[][] = pred.map((p) => gold.flatMap((g, j) => (ok(p, g) ? [j] : [])));
+  const tryAssign = (i: number, seen: Uint8Array): boolean => {
+    for (const j of adj[i] as number[]) {
+      if (seen[j]) continue;
+      seen[j] = 1;
+      const cur = goldMatch[j] as number;
+      if (cur === -1 || tryAssign(cur, seen)) {
+        goldMatch[j] = i;
+        predMatch[i] = j;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let i = 0; i < pred.length; i++) tryAssign(i, new Uint8Array(gold.length));
+  const tp = goldMatch.filter((m) => m >= 0).length;
+  return { tp, fp: pred.length - tp, fn: gold.length - tp, goldMatch, predMatch };
+}
+
+export type Role = 'cue' | 'source' | 'content';
+export const ROLES: Role[] = ['cue', 'source', 'content'];
+
+/** The predicted spans of one role. */
+export function predictedSpans(claims: Claim[], role: Role): Pair[] {
+  const out: Pair[] = [];
+  for (const c of claims) {
+    const s = role === 'cue' ? c.cue : role === 'source' ? c.source : c.content;
+    if (s) out.push([s.start, s.end]);
+  }
+  return out;
+}
+
+/** The gold spans of one role (covering spans, as annotated). */
+export function goldSpans(doc: PolnearDoc, role: Role): Pair[] {
+  const out: Pair[] = [];
+  for (const a of doc.attributions) {
+    const s = a[role];
+    if (s) out.push([s[0], s[1]]);
+  }
+  return out;
+}
+
+export type Scores = Record<Role, Record<'exact' | 'overlap', Counts>>;
+
+export function emptyScores(): Scores {
+  const z = (): Counts => ({ tp: 0, fp: 0, fn: 0 });
+  return { cue: { exact: z(), overlap: z() }, source: { exact: z(), overlap: z() }, content: { exact: z(), overlap: z() } };
+}
+
+interface ErrorSample {
+  doc: string;
+  role: Role;
+  kind: 'missed' | 'spurious' | 'boundary';
+  text: string;
+  other?: string;
+}
+
+/** Adds one document's counts to `scores`; collects error samples. */
+export function scoreDoc(doc: PolnearDoc, analysis: Analysis, scores: Scores, errors: ErrorSample[]): void {
+  for (const role of ROLES) {
+    const pred = predictedSpans(analysis.claims, role);
+    const gold = goldSpans(doc, role);
+    for (const mode of ['exact', 'overlap'] as const) {
+      const m = matchSpans(pred, gold, mode);
+      const c = scores[role][mode];
+      c.tp += m.tp;
+      c.fp += m.fp;
+      c.fn += m.fn;
+      if (mode !== 'overlap') continue;
+      const ex = matchSpans(pred, gold, 'exact');
+      const t = doc.text;
+      const q = (p: Pair): string => JSON.stringify(t.slice(p[0], p[1]).slice(0, 160));
+      const ctx = (p: Pair): string => JSON.stringify(t.slice(Math.max(0, p[0] - 60), p[1] + 40).slice(0, 260));
+      gold.forEach((g, j) => {
+        const pi = m.goldMatch[j] as number;
+        if (pi < 0) errors.push({ doc: doc.id, role, kind: 'missed', text: q(g), other: ctx(g) });
+        else if ((ex.goldMatch[j] as number) < 0) errors.push({ doc: doc.id, role, kind: 'boundary', text: q(g), other: q(pred[pi] as Pair) });
+      });
+      pred.forEach((p, i) => {
+        if ((m.predMatch[i] as number) < 0) errors.push({ doc: doc.id, role, kind: 'spurious', text: q(p), other: ctx(p) });
+      });
+    }
+  }
+}
+
+export function formatScores(scores: Scores): string {
+  const lines = ['role     match    P      R      F1     (tp/fp/fn)'];
+  for (const role of ROLES) {
+    for (const mode of ['exact', 'overlap'] as const) {
+      const c = scores[role][mode];
+      const s = prf(c);
+      lines.push(`${role.padEnd(8)} ${mode.padEnd(8)} ${s.p.toFixed(3)}  ${s.r.toFixed(3)}  ${s.f1.toFixed(3)}  (${c.tp}/${c.fp}/${c.fn})`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** Scores a PolNeAR file; returns the scores and error samples. */
+export function evaluatePolnear(docs: PolnearDoc[]): { scores: Scores; errors: ErrorSample[]; chars: number; ms: number } {
+  const scores = emptyScores();
+  const errors: ErrorSample[] = [];
+  let chars = 0;
+  const t0 = performance.now();
+  let ms = 0;
+  for (const doc of docs) {
+    const a0 = performance.now();
+    const analysis = analyze(doc.text);
+    ms += performance.now() - a0;
+    chars += doc.text.length;
+    scoreDoc(doc, analysis, scores, errors);
+  }
+  void t0;
+  return { scores, errors, chars, ms };
+}
+
+interface SeedClaim {
+  source: string | null;
+  sourceKind: string;
+  cue: string;
+  contentStartsWith: string;
+  outlet?: string;
+}
+
+interface SeedDoc {
+  file: string;
+  claims: SeedClaim[];
+  outlets: string[];
+}
+
+/** Strips what PolNeAR includes in a content span but a reader's "starts with" leaves out. */
+function contentCore(s: string): string {
+  return s.replace(/^(that\s+|[“"‘'])+/u, '');
+}
+
+/**
+ * Checks every seed gold claim is found: same cue text, a content starting with the expected
+ * words, the same source (or the source's person), source kind, and outlet when gold names one.
+ * `strict` additionally demands the content start exactly at the gold words and the source text
+ * equal the gold string (PolNeAR conventions keep "that" and titles; the seeds leave them out).
+ */
+export function checkSeeds(seedDir: string): { found: number; total: number; strictFound: number; report: string[] } {
+  const gold = JSON.parse(readFileSync(resolve(seedDir, 'gold.json'), 'utf8')) as { documents: SeedDoc[] };
+  const report: string[] = [];
+  let found = 0;
+  let strictFound = 0;
+  let total = 0;
+  for (const d of gold.documents) {
+    const text = readFileSync(resolve(seedDir, d.file), 'utf8');
+    const a = analyze(text);
+    for (const g of d.claims) {
+      total++;
+      const cands = a.claims.filter((c) => c.cue.text === g.cue && contentCore(c.content.text).startsWith(g.contentStartsWith));
+      const person = (c: Claim): string | null => (c.sourcePerson !== null ? (a.people[c.sourcePerson]?.name ?? null) : null);
+      const sourceOk = (c: Claim): boolean =>
+        g.source === null ? c.source === null : c.source !== null && (c.source.text === g.source || c.source.text.endsWith(` ${g.source}`) || person(c) === g.source);
+      const ok = cands.find((c) => sourceOk(c) && c.sourceKind === g.sourceKind && (g.outlet === undefined || c.outlet === g.outlet));
+      if (ok) {
+        found++;
+        const strict = ok.content.text.startsWith(g.contentStartsWith) && (g.source === null || ok.source?.text === g.source);
+        if (strict) strictFound++;
+        report.push(`  ok${strict ? ' (strict)' : '         '} ${g.cue}: ${g.source ?? '(none)'} → ${JSON.stringify(ok.content.text.slice(0, 60))} [${ok.sourceKind}${ok.outlet ? `, ${ok.outlet}` : ''}]`);
+      } else {
+        const near = a.claims.filter((c) => c.cue.text === g.cue || contentCore(c.content.text).startsWith(g.contentStartsWith.slice(0, 20)));
+        report.push(`  MISSING ${g.cue}: ${g.source ?? '(none)'} → ${g.contentStartsWith.slice(0, 50)}`);
+        for (const c of near) report.push(`     got: src=${JSON.stringify(c.source?.text ?? null)} kind=${c.sourceKind} cue=${JSON.stringify(c.cue.text)} outlet=${c.outlet} content=${JSON.stringify(c.content.text.slice(0, 70))}`);
+      }
+    }
+    const outlets = [...new Set(a.outlets.map((o) => o.outlet))].sort();
+    const want = [...d.outlets].sort();
+    report.push(`  outlets ${d.file}: got ${JSON.stringify(outlets)} want ${JSON.stringify(want)}${JSON.stringify(outlets) === JSON.stringify(want) ? ' ok' : ' MISMATCH'}`);
+  }
+  return { found, total, strictFound, report };
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+function main(): void {
+  if (process.env.CUE_BIAS) CUE_BIAS.value = Number(process.env.CUE_BIAS);
+  const dataDir = resolve(arg('data') ?? defaultDataDir());
+  const file = arg('file') ?? resolve(dataDir, 'attribution/polnear_dev.jsonl');
+  const nErr = Number(arg('errors') ?? '0');
+  let docs = loadPolnear(file);
+  const limit = arg('limit');
+  if (limit) docs = docs.slice(0, Number(limit));
+  const { scores, errors, chars, ms } = evaluatePolnear(docs);
+  console.log(`PolNeAR ${file.split('/').pop()}: ${docs.length} docs, ${(chars / 1e6).toFixed(2)} M chars, analyze ${(chars / 1e6 / (ms / 1000)).toFixed(2)} MB/s`);
+  console.log(formatScores(scores));
+  if (nErr > 0) {
+    const roleFilter = arg('role');
+    const kindFilter = arg('kind');
+    const pick = errors.filter((e) => (!roleFilter || e.role === roleFilter) && (!kindFilter || e.kind === kindFilter));
+    // Deterministic spread over the list.
+    const step = Math.max(1, Math.floor(pick.length / nErr));
+    for (let i = 0; i < pick.length && i / step < nErr; i += step) {
+      const e = pick[i] as ErrorSample;
+      console.log(`[${e.role} ${e.kind}] ${e.text}\n      ${e.other ?? ''}`);
+    }
+  }
+  const seeds = checkSeeds(resolve(dataDir, '../seeds'));
+  console.log(`\nSeeds: ${seeds.found}/${seeds.total} claims found (${seeds.strictFound} with strict content/source strings)`);
+  for (const line of seeds.report) console.log(line);
+}
+
+if (process.argv[1] !== undefined && import.meta.filename === resolve(process.argv[1])) main();

@@ -1,0 +1,114 @@
+/**
+ * Checks the engine against the seeds' gold (../shared/seeds/gold.json): every official with
+ * name, title, organisation/country and mention counts; nothing listed as not-a-person tagged as
+ * a person; every claim with source, kind, cue, content start and outlet; and, across the two
+ * documents, that people are linked as the gold says. Goes through the CLI's output path.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../src/core/analyze.ts';
+import { toOutput, type OutputDocument } from '../../src/cli/output.ts';
+
+interface GoldOfficial {
+  name: string;
+  title: string;
+  organization?: string;
+  country?: string;
+  mentions: Record<string, number>;
+  pronounMentions?: Record<string, number>;
+}
+interface GoldClaim {
+  source: string | null;
+  sourceKind: string;
+  cue: string;
+  contentStartsWith: string;
+  outlet?: string;
+}
+interface GoldDoc {
+  file: string;
+  officials: GoldOfficial[];
+  notPersons: string[];
+  claims: GoldClaim[];
+  outlets: string[];
+}
+
+export interface SeedReport {
+  checks: number;
+  failures: string[];
+}
+
+function count<T>(items: T[], key: (t: T) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const it of items) out[key(it)] = (out[key(it)] ?? 0) + 1;
+  return out;
+}
+
+function checkDoc(gold: GoldDoc, doc: OutputDocument, r: SeedReport): void {
+  const f = gold.file;
+  const expect = (ok: boolean, msg: string): void => {
+    r.checks++;
+    if (!ok) r.failures.push(`${f}: ${msg}`);
+  };
+  for (const o of gold.officials) {
+    const p = doc.people.find((x) => x.name === o.name);
+    expect(!!p, `official "${o.name}" not found (people: ${doc.people.map((x) => x.name).join(', ')})`);
+    if (!p) continue;
+    expect(p.title === o.title, `${o.name}: title "${p.title}" ≠ "${o.title}"`);
+    if (o.organization) expect(p.organization === o.organization, `${o.name}: organization "${p.organization}" ≠ "${o.organization}"`);
+    if (o.country) expect(p.country === o.country, `${o.name}: country "${p.country}" ≠ "${o.country}"`);
+    const names = count(p.mentions.filter((m) => m.kind !== 'pronoun'), (m) => m.text);
+    expect(JSON.stringify(names) === JSON.stringify(o.mentions), `${o.name}: mentions ${JSON.stringify(names)} ≠ ${JSON.stringify(o.mentions)}`);
+    const pronouns = count(p.mentions.filter((m) => m.kind === 'pronoun'), (m) => m.text);
+    expect(
+      JSON.stringify(pronouns) === JSON.stringify(o.pronounMentions ?? {}),
+      `${o.name}: pronouns ${JSON.stringify(pronouns)} ≠ ${JSON.stringify(o.pronounMentions ?? {})}`,
+    );
+  }
+  const officialNames = new Set(gold.officials.map((o) => o.name));
+  for (const p of doc.people) {
+    if (!officialNames.has(p.name)) expect(false, `extra person "${p.name}"`);
+  }
+  for (const np of gold.notPersons) {
+    const hit = doc.people.some((p) => p.mentions.some((m) => m.text === np));
+    expect(!hit, `"${np}" tagged as a person`);
+  }
+  for (const c of gold.claims) {
+    const m = doc.claims.find((x) => x.cue.text === c.cue && x.content.text.startsWith(c.contentStartsWith));
+    expect(!!m, `claim "${c.cue}: ${c.contentStartsWith.slice(0, 40)}…" not found`);
+    if (!m) continue;
+    expect(m.sourceKind === c.sourceKind, `claim "${c.cue}": sourceKind ${m.sourceKind} ≠ ${c.sourceKind}`);
+    if (c.source === null) expect(m.source === null, `claim "${c.cue}": expected no source`);
+    else {
+      const src = m.sourcePerson !== null ? doc.people[m.sourcePerson]?.name : m.source?.text;
+      expect(src === c.source || m.source?.text === c.source, `claim "${c.cue}": source "${src}" ≠ "${c.source}"`);
+    }
+    expect((m.outlet ?? undefined) === c.outlet, `claim "${c.cue}": outlet ${m.outlet} ≠ ${c.outlet ?? null}`);
+  }
+  const outlets = [...new Set(doc.outlets.map((o) => o.outlet))].sort();
+  expect(JSON.stringify(outlets) === JSON.stringify([...gold.outlets].sort()), `outlets ${JSON.stringify(outlets)} ≠ ${JSON.stringify(gold.outlets)}`);
+}
+
+export function evalSeeds(seedsDir: string): SeedReport {
+  const gold = JSON.parse(readFileSync(join(seedsDir, 'gold.json'), 'utf8')) as { documents: GoldDoc[] };
+  const docs = gold.documents.map((g) => {
+    const text = readFileSync(join(seedsDir, g.file), 'utf8');
+    return { id: g.file, analysis: analyze(text) };
+  });
+  const out = toOutput(docs);
+  const r: SeedReport = { checks: 0, failures: [] };
+  gold.documents.forEach((g, i) => checkDoc(g, out[i] as OutputDocument, r));
+  // Across documents: a shared title never merges; three NATO Secretaries General stay apart.
+  const keyOf = (name: string): string | undefined =>
+    out.flatMap((d) => d.people).find((p) => p.name === name)?.personKey;
+  const sg = ['Mark Rutte', 'Jens Stoltenberg', 'Anders Fogh Rasmussen'].map(keyOf);
+  r.checks++;
+  if (new Set(sg).size !== 3 || sg.includes(undefined)) r.failures.push(`across: NATO Secretaries General share keys ${JSON.stringify(sg)}`);
+  return r;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const dir = process.argv[2] ?? join(import.meta.dirname, '../../../shared/seeds');
+  const r = evalSeeds(dir);
+  console.log(`seeds: ${r.checks - r.failures.length}/${r.checks} checks pass`);
+  for (const f of r.failures) console.log(`  ✗ ${f}`);
+}

@@ -1,0 +1,84 @@
+/**
+ * Turns a tagged cue and its role tags into a `Claim`: character spans, the nearest source,
+ * content pieces, direct vs reported speech, the kind of source and the credited outlet.
+ */
+import type { Tokens } from '../tokenize.ts';
+import type { Claim, TextSpan } from '../types.ts';
+import { QuoteRole, type TokenContext } from './context.ts';
+import { collectSpans } from './taggers.ts';
+import type { RoleFrame } from './role-features.ts';
+import { passiveStart } from './passive.ts';
+import { personAt, sourceKind, type MentionIndex } from './source-kind.ts';
+import type { CreditIndex } from './outlets.ts';
+import { outletName } from './outlets.ts';
+
+export interface AssembleInput {
+  text: string;
+  toks: Tokens;
+  ctx: TokenContext;
+  mentions: MentionIndex;
+  peopleKnown: boolean;
+  credits: CreditIndex;
+}
+
+function span(text: string, toks: Tokens, first: number, last: number): TextSpan {
+  const s = toks.start[first] as number;
+  const e = toks.end[last - 1] as number;
+  return { start: s, end: e, text: text.slice(s, e) };
+}
+
+/** True when the token range reads as a quotation: it opens and closes with quotation marks. */
+function quoted(ctx: TokenContext, first: number, last: number): boolean {
+  const opens = ctx.quoteRole[first] === QuoteRole.Open || (first > 0 && ctx.quoteRole[first - 1] === QuoteRole.Open);
+  let k = last - 1;
+  // Allow trailing punctuation after the closing mark ("…,” she said" keeps the comma inside).
+  while (k > first && ctx.quoteRole[k] !== QuoteRole.Close && (ctx.lower[k] as string).length === 1 && k > last - 3) k--;
+  const closes = ctx.quoteRole[k] === QuoteRole.Close || (last < ctx.n && ctx.quoteRole[last] === QuoteRole.Close);
+  return opens && closes;
+}
+
+/** Builds the claim for cue `[cs, ce)` from its role tags, or null when no content was found. */
+export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array): Claim | null {
+  const { text, toks, ctx } = inp;
+  let cs = frame.cs;
+  const ce = frame.ce;
+  const sources: Array<[number, number]> = [];
+  const contents: Array<[number, number]> = [];
+  collectSpans(tags, frame.from, 1, sources);
+  collectSpans(tags, frame.from, 2, contents);
+  if (contents.length === 0) return null;
+  const it = passiveStart(ctx, ce - 1);
+  let src: [number, number] | null = null;
+  if (it >= 0 && it < cs) cs = it;
+  if (it < 0) {
+    // The source nearest to the cue.
+    let bestD = Infinity;
+    for (const s of sources) {
+      const d = s[1] <= cs ? cs - s[1] : s[0] - ce;
+      if (d < bestD) {
+        bestD = d;
+        src = s;
+      }
+    }
+  }
+  const cue = span(text, toks, cs, ce);
+  const source = src ? span(text, toks, src[0], src[1]) : null;
+  const pieces = contents.map(([a, b]) => span(text, toks, a, b));
+  const first = pieces[0] as TextSpan;
+  const last = pieces[pieces.length - 1] as TextSpan;
+  const content: TextSpan = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
+  const direct = contents.every(([a, b]) => quoted(ctx, a, b));
+  const person = source ? personAt(inp.mentions, source.start, source.end) : null;
+  const kind = it >= 0 ? 'passive' : sourceKind(source, person, cue.text, inp.peopleKnown);
+  const ownOutlet = kind === 'outlet' && source ? outletName(source.text) : null;
+  return {
+    source,
+    sourcePerson: person,
+    sourceKind: kind,
+    cue,
+    content,
+    contentSpans: pieces.map((p) => [p.start, p.end] as [number, number]),
+    direct,
+    outlet: ownOutlet ?? inp.credits.outletFor(ctx, cs),
+  };
+}

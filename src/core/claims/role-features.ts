@@ -1,0 +1,126 @@
+/**
+ * Features of the role tagger: given one cue, is this token part of its source or of its
+ * content? Nearly every feature is conjoined with where the token sits relative to the cue
+ * (side, distance, sentence, what lies in between), which is what turns a word-level model into
+ * a span finder. Shared by training and analysis.
+ */
+import { mix } from './hash.ts';
+import { WordClass, type TokenContext } from './context.ts';
+
+/** A cue and the window of tokens its roles are looked for in. */
+export interface RoleFrame {
+  /** Window `[from, to)` in token indices. */
+  from: number;
+  to: number;
+  /** Cue `[cs, ce)` in token indices. */
+  cs: number;
+  ce: number;
+  /** Hash of the cue's lemmas, and of its last lemma. */
+  cueKey: number;
+  cueHead: number;
+  /** Prefix counts over the window (index `i - from`, length `to - from + 1`). */
+  commas: Int32Array;
+  quotes: Int32Array;
+  verbs: Int32Array;
+}
+
+const EDGE = 0x5bd1e995;
+
+/** Builds the frame for cue `[cs, ce)`, window `[from, to)`. */
+export function makeFrame(ctx: TokenContext, from: number, to: number, cs: number, ce: number): RoleFrame {
+  const len = to - from;
+  const commas = new Int32Array(len + 1);
+  const quotes = new Int32Array(len + 1);
+  const verbs = new Int32Array(len + 1);
+  for (let j = 0; j < len; j++) {
+    const c = ctx.cls[from + j] as number;
+    const inCue = from + j >= cs && from + j < ce;
+    commas[j + 1] = (commas[j] as number) + (c === WordClass.Comma || c === WordClass.Dash || c === WordClass.Colon ? 1 : 0);
+    quotes[j + 1] = (quotes[j] as number) + (c === WordClass.OpenQuote || c === WordClass.CloseQuote ? 1 : 0);
+    verbs[j + 1] = (verbs[j] as number) + (c === WordClass.SpeechVerb && !inCue ? 1 : 0);
+  }
+  let cueKey = 0x1234567;
+  for (let j = cs; j < ce; j++) cueKey = mix(99, cueKey, ctx.lemma[j] as number);
+  return { from, to, cs, ce, cueKey, cueHead: ctx.lemma[ce - 1] as number, commas, quotes, verbs };
+}
+
+function distBin(d: number): number {
+  if (d <= 4) return d;
+  if (d <= 6) return 5;
+  if (d <= 10) return 6;
+  if (d <= 15) return 7;
+  if (d <= 25) return 8;
+  if (d <= 40) return 9;
+  return 10;
+}
+
+function countBin(c: number): number {
+  return c > 2 ? 3 : c;
+}
+
+function at32(xs: Uint32Array, a: number, b: number, j: number): number {
+  return j >= a && j < b ? (xs[j] as number) : EDGE;
+}
+
+function at8(xs: Uint8Array, a: number, b: number, j: number): number {
+  return j >= a && j < b ? (xs[j] as number) : 255;
+}
+
+/** Appends role features of token `i` to `out` at `at`; returns the new end. */
+export function roleFeatures(ctx: TokenContext, f: RoleFrame, i: number, out: Uint32Array, at: number): number {
+  const { from, to, cs, ce } = f;
+  const w = ctx.word;
+  const C = ctx.cls;
+  const side = i < cs ? 0 : i >= ce ? 2 : 1;
+  const d = side === 0 ? cs - i : side === 2 ? i - ce + 1 : 0;
+  const db = distBin(d);
+  const sd = Math.max(-2, Math.min(2, (ctx.sent[i] as number) - (ctx.sent[side === 0 ? cs : ce - 1] as number)));
+  const lo = side === 0 ? i - from : ce - from;
+  const hi = side === 0 ? cs - from : i - from;
+  const commas = countBin((f.commas[hi] as number) - (f.commas[lo] as number));
+  const quotes = countBin((f.quotes[hi] as number) - (f.quotes[lo] as number));
+  const verbs = countBin((f.verbs[hi] as number) - (f.verbs[lo] as number));
+  const q = ctx.inQuote[i] as number;
+  const ci = C[i] as number;
+  const wi = w[i] as number;
+  const s = ctx.sentences[ctx.sent[i] as number];
+  const sentPos = s === undefined ? 0 : i === s.first ? 1 : i === s.last - 1 ? 2 : 0;
+  const afterCue = at32(w, from, to, ce);
+  const beforeCue = at8(C, from, to, cs - 1);
+  const near = d <= 3 ? 1 : 0;
+  let k = at;
+  out[k++] = mix(101, side);
+  out[k++] = mix(102, side, db);
+  out[k++] = mix(103, side, db, ci);
+  out[k++] = mix(104, side, wi);
+  out[k++] = mix(105, side, sd);
+  out[k++] = mix(106, side, sd, q);
+  out[k++] = mix(107, side, ci, at8(C, from, to, i - 1));
+  out[k++] = mix(108, side, ci, at8(C, from, to, i + 1));
+  out[k++] = mix(109, side, wi, near ? db : 99);
+  out[k++] = mix(110, side, f.cueKey, db);
+  out[k++] = mix(111, side, f.cueKey, ci);
+  out[k++] = mix(112, side, f.cueKey, sd);
+  out[k++] = mix(113, side, afterCue, db);
+  out[k++] = mix(114, side, beforeCue, db);
+  out[k++] = mix(115, side, commas, ci);
+  out[k++] = mix(116, side, quotes, q);
+  out[k++] = mix(117, side, verbs, sd);
+  out[k++] = mix(118, side, at32(w, from, to, i - 1), wi);
+  out[k++] = mix(119, side, wi, at32(w, from, to, i + 1));
+  out[k++] = mix(120, side, ctx.quoteRole[i] as number, near ? db : 99);
+  out[k++] = mix(121, side, sentPos, ci);
+  out[k++] = mix(122, side, f.cueHead, near ? wi : 0);
+  out[k++] = mix(123, side, commas, quotes, sd);
+  out[k++] = mix(124, side, afterCue, ci);
+  out[k++] = mix(125, side, beforeCue, ci);
+  out[k++] = mix(126, side, f.cueHead, commas);
+  out[k++] = mix(127, side, sentPos, at8(C, from, to, i + 1), q);
+  out[k++] = mix(128, side, verbs, commas, ci);
+  out[k++] = mix(129, side, db, q, quotes);
+  out[k++] = mix(130, side, f.cueHead, db, ci);
+  return k;
+}
+
+/** Upper bound on the number of features `roleFeatures` writes per token. */
+export const ROLE_FEATURES_PER_TOKEN = 32;

@@ -1,0 +1,67 @@
+/**
+ * What kind of source a claim has, and which known person it is. A source that overlaps a
+ * person's mention is that person; otherwise the words decide: an outlet name, a pronoun, an
+ * unnamed group ("analysts", "a senior official") or an organisation ("the ministry").
+ */
+import type { Person, SourceKind, TextSpan } from '../types.ts';
+import { outletName } from './outlets.ts';
+import { ORGANIZATION_HEADS, PERSON_PRONOUNS, UNNAMED_HEADS } from './lexicon.ts';
+
+/** Mention spans of all people, sorted by start, for overlap look-ups. */
+export interface MentionIndex {
+  starts: Int32Array;
+  ends: Int32Array;
+  person: Int32Array;
+}
+
+export function indexMentions(people: Person[]): MentionIndex {
+  const all: Array<[number, number, number]> = [];
+  people.forEach((p, k) => {
+    for (const m of p.mentions) all.push([m.start, m.end, k]);
+  });
+  all.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return {
+    starts: Int32Array.from(all.map((x) => x[0])),
+    ends: Int32Array.from(all.map((x) => x[1])),
+    person: Int32Array.from(all.map((x) => x[2])),
+  };
+}
+
+/** The person with a mention overlapping `[s, e)` (the right-most such mention), or null. */
+export function personAt(ix: MentionIndex, s: number, e: number): number | null {
+  let lo = 0;
+  let hi = ix.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ix.starts[mid] as number) < e) lo = mid + 1;
+    else hi = mid;
+  }
+  // Mentions starting before e: scan back a few for one that ends after s.
+  for (let k = lo - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    if ((ix.ends[k] as number) > s) return ix.person[k] as number;
+  }
+  return null;
+}
+
+const CAPITAL = /^\p{Lu}/u;
+
+/** Classifies a claim's source. */
+export function sourceKind(source: TextSpan | null, person: number | null, cueText: string, peopleKnown: boolean): SourceKind {
+  if (source === null) return 'passive';
+  if (outletName(source.text) !== null) return 'outlet';
+  if (person !== null) return 'named-person';
+  const words = source.text.split(/\s+/).filter((w) => w !== '');
+  const first = (words[0] ?? '').toLowerCase();
+  const head = (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/, '');
+  if (words.length === 1 && PERSON_PRONOUNS.has(first)) return 'named-person';
+  if (words.length === 1 && (first === 'it' || first === 'which')) return 'organization';
+  if (words.length === 1 && (first === 'they' || first === 'we' || first === 'you')) return 'unnamed';
+  if (cueText.toLowerCase().startsWith('it ')) return 'passive';
+  const capitalised = words.filter((w) => CAPITAL.test(w)).length;
+  if (UNNAMED_HEADS.has(head) && (capitalised === 0 || !CAPITAL.test(words[words.length - 1] ?? ''))) return 'unnamed';
+  if (ORGANIZATION_HEADS.has(head) || /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '')) return 'organization';
+  // Until a person finder has run, a capitalised name-like source is most likely a person.
+  if (!peopleKnown && capitalised === words.length && capitalised > 0 && capitalised <= 4) return 'named-person';
+  if (capitalised > 0) return 'organization';
+  return 'unnamed';
+}

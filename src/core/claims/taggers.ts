@@ -1,0 +1,145 @@
+/**
+ * Running the two taggers: cues over each sentence, then roles (source, content) around each cue.
+ * The same window and feature code serves training, so what the model learned is what it sees.
+ */
+import type { TokenContext } from './context.ts';
+import { WordClass } from './context.ts';
+import { cueFeatures, CUE_FEATURES_PER_TOKEN } from './cue-features.ts';
+import { roleFeatures, makeFrame, ROLE_FEATURES_PER_TOKEN, type RoleFrame } from './role-features.ts';
+import type { LinearTagger } from './model.ts';
+import { viterbi, bioAllowed } from './viterbi.ts';
+
+/** Cue tags: O, B-cue, I-cue. */
+export const CUE_TAGS = ['O', 'B-CUE', 'I-CUE'];
+/** Role tags: O, B-source, I-source, B-content, I-content. */
+export const ROLE_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CON', 'I-CON'];
+
+export const CUE_ALLOWED = bioAllowed(1);
+export const ROLE_ALLOWED = bioAllowed(2);
+
+/** Sentences longer than this are tagged in pieces, so one sentence can't dominate memory. */
+export const MAX_SEQUENCE = 400;
+/** How far from a cue its source and content are looked for. */
+const BEFORE_TOKENS = 100;
+const AFTER_TOKENS = 160;
+const BEFORE_SENTENCES = 2;
+const AFTER_SENTENCES = 3;
+
+/** Added to cue scores before decoding: trades precision for recall. */
+export const CUE_BIAS = { value: 0 };
+
+/** Reusable scratch buffers, grown on demand. */
+export class Scratch {
+  feats = new Uint32Array(MAX_SEQUENCE * 40);
+  offs = new Int32Array(MAX_SEQUENCE + 1);
+  em = new Float32Array(MAX_SEQUENCE * 8);
+
+  ensure(n: number, perToken: number, tags: number): void {
+    if (this.feats.length < n * perToken) this.feats = new Uint32Array(n * perToken * 2);
+    if (this.offs.length < n + 1) this.offs = new Int32Array(n * 2 + 1);
+    if (this.em.length < n * tags) this.em = new Float32Array(n * tags * 2);
+  }
+}
+
+/** 1 when the sentence `[a, b)` contains a quotation mark. */
+export function sentenceHasQuote(ctx: TokenContext, a: number, b: number): number {
+  for (let i = a; i < b; i++) {
+    const c = ctx.cls[i] as number;
+    if (c === WordClass.OpenQuote || c === WordClass.CloseQuote) return 1;
+  }
+  return 0;
+}
+
+/** Writes cue features for tokens `[a, b)` into `sc.feats`/`sc.offs`. */
+export function extractCue(ctx: TokenContext, a: number, b: number, sc: Scratch): void {
+  sc.ensure(b - a, CUE_FEATURES_PER_TOKEN, 3);
+  const hq = sentenceHasQuote(ctx, a, b);
+  let k = 0;
+  for (let i = a; i < b; i++) {
+    sc.offs[i - a] = k;
+    k = cueFeatures(ctx, a, b, i, sc.feats, k, hq);
+  }
+  sc.offs[b - a] = k;
+}
+
+/** Writes role features of the frame's window into `sc`. */
+export function extractRoles(ctx: TokenContext, f: RoleFrame, sc: Scratch): void {
+  const n = f.to - f.from;
+  sc.ensure(n, ROLE_FEATURES_PER_TOKEN, 5);
+  let k = 0;
+  for (let i = f.from; i < f.to; i++) {
+    sc.offs[i - f.from] = k;
+    k = roleFeatures(ctx, f, i, sc.feats, k);
+  }
+  sc.offs[n] = k;
+}
+
+/** Fills `sc.em` with emission scores for `n` tokens whose features are in `sc`. */
+export function emissions(model: LinearTagger, n: number, sc: Scratch): Float32Array {
+  const T = model.tags;
+  for (let i = 0; i < n; i++) model.addScores(sc.feats, sc.offs[i] as number, sc.offs[i + 1] as number, sc.em, i * T);
+  return sc.em;
+}
+
+/** Tags cues in sentence `[a, b)`; returns cue spans as token pairs `[first, last)`. */
+export function tagCues(ctx: TokenContext, a: number, b: number, model: LinearTagger, sc: Scratch): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (let s = a; s < b; s += MAX_SEQUENCE) {
+    const e = Math.min(b, s + MAX_SEQUENCE);
+    extractCue(ctx, s, e, sc);
+    const em = emissions(model, e - s, sc);
+    for (let i = 0; i < e - s; i++) em[i * 3] = (em[i * 3] as number) - CUE_BIAS.value;
+    const tags = viterbi(em, e - s, model.tags, model.trans, CUE_ALLOWED);
+    collectSpans(tags, s, 1, spans);
+  }
+  return spans;
+}
+
+/** Appends spans of role `role` (B = 2·role − 1, I = 2·role) from `tags` offset by `base`. */
+export function collectSpans(tags: Uint8Array, base: number, role: number, out: Array<[number, number]>): void {
+  const B = role * 2 - 1;
+  const I = role * 2;
+  let start = -1;
+  for (let i = 0; i <= tags.length; i++) {
+    const t = i < tags.length ? (tags[i] as number) : 0;
+    if (start >= 0 && t !== I) {
+      out.push([base + start, base + i]);
+      start = -1;
+    }
+    if (t === B) start = i;
+  }
+}
+
+/** The window `[from, to)` searched for the roles of cue `[cs, ce)`: nearby sentences of its paragraph. */
+export function roleWindow(ctx: TokenContext, cs: number, ce: number): [number, number] {
+  const sents = ctx.sentences;
+  const p = ctx.para[cs] as number;
+  let ks = ctx.sent[cs] as number;
+  for (let j = 0; j < BEFORE_SENTENCES; j++) {
+    const prev = sents[ks - 1];
+    if (prev === undefined || ctx.para[prev.first] !== p) break;
+    ks--;
+  }
+  let ke = ctx.sent[ce - 1] as number;
+  for (let j = 0; j < AFTER_SENTENCES; j++) {
+    const next = sents[ke + 1];
+    if (next === undefined || ctx.para[next.first] !== p) break;
+    ke++;
+  }
+  const from = Math.max((sents[ks] as { first: number }).first, cs - BEFORE_TOKENS);
+  const to = Math.min((sents[ke] as { last: number }).last, ce + AFTER_TOKENS);
+  return [from, to];
+}
+
+/** Tags the roles of cue `[cs, ce)`; returns the frame and the tags over its window. */
+export function tagRoles(ctx: TokenContext, cs: number, ce: number, model: LinearTagger, sc: Scratch): { frame: RoleFrame; tags: Uint8Array } {
+  const [from, to] = roleWindow(ctx, cs, ce);
+  const frame = makeFrame(ctx, from, to, cs, ce);
+  extractRoles(ctx, frame, sc);
+  const n = to - from;
+  const em = emissions(model, n, sc);
+  const onlyO = new Uint8Array(n);
+  for (let i = cs; i < ce; i++) onlyO[i - from] = 1;
+  const tags = viterbi(em, n, model.tags, model.trans, ROLE_ALLOWED, onlyO);
+  return { frame, tags };
+}

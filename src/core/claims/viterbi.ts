@@ -1,0 +1,81 @@
+/**
+ * First-order Viterbi decoding for the BIO taggers. `allowed` forbids impossible transitions
+ * (an I- tag that does not continue its B-), so every decoded span is well formed. Linear in the
+ * sequence length times tags².
+ */
+
+/**
+ * Decodes the best tag sequence.
+ * @param em emission scores, `n × T`, row-major.
+ * @param trans transition scores `(T + 1) × T`; row T scores the first tag.
+ * @param allowed same shape as `trans`; 0 forbids the transition.
+ * @param onlyO optional per-token flag: 1 forces tag 0 ("outside") at that position.
+ */
+export function viterbi(
+  em: Float32Array,
+  n: number,
+  T: number,
+  trans: Float32Array,
+  allowed: Uint8Array,
+  onlyO?: Uint8Array,
+): Uint8Array {
+  const out = new Uint8Array(n);
+  if (n === 0) return out;
+  const score = new Float64Array(n * T);
+  const back = new Uint8Array(n * T);
+  const NEG = -1e30;
+  for (let t = 0; t < T; t++) {
+    const ok = allowed[T * T + t] === 1 && (!onlyO || onlyO[0] === 0 || t === 0);
+    score[t] = ok ? (em[t] as number) + (trans[T * T + t] as number) : NEG;
+  }
+  for (let i = 1; i < n; i++) {
+    const forced = onlyO !== undefined && onlyO[i] === 1;
+    for (let t = 0; t < T; t++) {
+      let best = NEG;
+      let arg = 0;
+      if (!forced || t === 0) {
+        for (let p = 0; p < T; p++) {
+          if (allowed[p * T + t] !== 1) continue;
+          const v = (score[(i - 1) * T + p] as number) + (trans[p * T + t] as number);
+          if (v > best) {
+            best = v;
+            arg = p;
+          }
+        }
+      }
+      score[i * T + t] = best <= NEG ? NEG : best + (em[i * T + t] as number);
+      back[i * T + t] = arg;
+    }
+  }
+  let bestT = 0;
+  let best = -Infinity;
+  for (let t = 0; t < T; t++) {
+    const v = score[(n - 1) * T + t] as number;
+    if (v > best) {
+      best = v;
+      bestT = t;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[i] = bestT;
+    bestT = back[i * T + bestT] as number;
+  }
+  return out;
+}
+
+/**
+ * The allowed-transition matrix for BIO over `roles` span types: tag 0 is O, then B-r, I-r for
+ * each role r. I-r may only follow B-r or I-r.
+ */
+export function bioAllowed(roles: number): Uint8Array {
+  const T = 1 + roles * 2;
+  const a = new Uint8Array((T + 1) * T);
+  for (let p = 0; p <= T; p++) {
+    for (let t = 0; t < T; t++) {
+      const isI = t > 0 && t % 2 === 0;
+      if (!isI) a[p * T + t] = 1;
+      else a[p * T + t] = p === t || p === t - 1 ? 1 : 0;
+    }
+  }
+  return a;
+}

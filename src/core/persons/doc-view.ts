@@ -1,0 +1,234 @@
+/**
+ * Per-document token facts the tagger's features read: hashes of each word and its affixes,
+ * its shape, where it sits (sentence start, ALL-CAPS or Title Case headline) and how the same
+ * word is written elsewhere in the document. Computed once per document in one linear pass,
+ * stored in typed arrays so feature extraction allocates nothing.
+ */
+import { TokenKind, type Tokens, type SentenceRange } from '../tokenize.ts';
+import { fnvStart, fnvStep, lowerCode } from './hash.ts';
+import type { Lexicons } from './lexicon.ts';
+
+/** Position/shape flags per token. */
+export const F_WORD = 1;
+export const F_NUMBER = 2;
+export const F_PUNCT = 4;
+export const F_HAS_UPPER = 8;
+export const F_CAPITALISED = 16;
+export const F_ALL_CAPS = 32;
+/** First word of its sentence, or first after an opening quote or colon. */
+export const F_SENT_INITIAL = 64;
+/** In a line written in capitals (headline, dateline). */
+export const F_CAPS_LINE = 128;
+/** In a Title Case line (headline). */
+export const F_TITLE_LINE = 256;
+/** The word also appears written in lower case elsewhere in the document. */
+export const F_DOC_LOWER = 512;
+/** The word also appears capitalised mid-sentence (outside headlines) in the document. */
+export const F_DOC_CAP_MID = 1024;
+/** The word appears in ALL CAPS somewhere. */
+export const F_DOC_CAPS = 2048;
+/** Is a candidate for tagging (has an upper-case letter). */
+export const F_CANDIDATE = 4096;
+/** Word contains a hyphen, apostrophe or period inside. */
+export const F_INNER_PUNCT = 8192;
+
+export interface DocView {
+  n: number;
+  /** Hash of the lower-cased word. */
+  lower: Int32Array;
+  /** Hash of the word as written. */
+  exact: Int32Array;
+  /** Hash of the collapsed shape ("Xx", "X.X.", "d-d"). */
+  shape: Int32Array;
+  pre2: Int32Array;
+  pre3: Int32Array;
+  suf2: Int32Array;
+  suf3: Int32Array;
+  suf4: Int32Array;
+  flags: Uint16Array;
+  gaz: Uint16Array;
+  casing: Uint8Array;
+  /** Length of the word in code units, capped at 15. */
+  len: Uint8Array;
+  /** First and last (exclusive) token of each token's sentence. */
+  sentFirst: Int32Array;
+  sentLast: Int32Array;
+}
+
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+
+function isUpper(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return UPPER.test(String.fromCharCode(code));
+}
+
+function isLower(code: number): boolean {
+  if (code < 128) return code >= 97 && code <= 122;
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return LOWER.test(String.fromCharCode(code));
+}
+
+/** Shape class of one code unit: X upper, x lower, d digit, or the character itself. */
+function shapeClass(code: number): number {
+  if (code >= 48 && code <= 57) return 100; // d
+  if (isUpper(code)) return 88; // X
+  if (isLower(code)) return 120; // x
+  if (code > 127 && code < 0xd800) return 120; // other letters (CJK, Arabic...) count as x
+  return code;
+}
+
+/** Hash of the last `k` lower-cased code units of `[s, e)` (the whole word when shorter). */
+function suffixHash(text: string, s: number, e: number, k: number): number {
+  let h = fnvStart() ^ k;
+  for (let i = Math.max(s, e - k); i < e; i++) h = fnvStep(h, lowerCode(text.charCodeAt(i)));
+  return h | 0;
+}
+
+/** Builds the view of one document. `lex` supplies the gazetteer and casing lexicons. */
+export function buildDocView(
+  text: string,
+  toks: Tokens,
+  sentences: SentenceRange[],
+  lex: Lexicons,
+): DocView {
+  const n = toks.count;
+  const v: DocView = {
+    n,
+    lower: new Int32Array(n),
+    exact: new Int32Array(n),
+    shape: new Int32Array(n),
+    pre2: new Int32Array(n),
+    pre3: new Int32Array(n),
+    suf2: new Int32Array(n),
+    suf3: new Int32Array(n),
+    suf4: new Int32Array(n),
+    flags: new Uint16Array(n),
+    gaz: new Uint16Array(n),
+    casing: new Uint8Array(n),
+    len: new Uint8Array(n),
+    sentFirst: new Int32Array(n),
+    sentLast: new Int32Array(n),
+  };
+  for (let t = 0; t < n; t++) hashToken(text, toks, v, t);
+  markPositions(text, toks, sentences, v);
+  markDocCasing(v, lex);
+  return v;
+}
+
+function hashToken(text: string, toks: Tokens, v: DocView, t: number): void {
+  const s = toks.start[t] as number;
+  const e = toks.end[t] as number;
+  const kind = toks.kind[t] as number;
+  let hl = fnvStart();
+  let hx = fnvStart();
+  let hs = fnvStart();
+  let lastClass = -1;
+  let p2 = 0;
+  let p3 = 0;
+  let upper = 0;
+  let lower = 0;
+  let inner = false;
+  for (let i = s; i < e; i++) {
+    const c = text.charCodeAt(i);
+    const lc = lowerCode(c);
+    hl = fnvStep(hl, lc);
+    hx = fnvStep(hx, c);
+    const cls = shapeClass(c);
+    if (cls !== lastClass) {
+      hs = fnvStep(hs, cls);
+      lastClass = cls;
+    }
+    if (cls === 88) upper++;
+    else if (cls === 120) lower++;
+    else if (i > s && i < e - 1 && (c === 45 || c === 39 || c === 46 || c === 0x2019)) inner = true;
+    if (i === s + 1) p2 = hl;
+    if (i === s + 2) p3 = hl;
+  }
+  v.lower[t] = hl | 0;
+  v.exact[t] = hx | 0;
+  v.shape[t] = hs | 0;
+  v.pre2[t] = (p2 || hl) | 0;
+  v.pre3[t] = (p3 || hl) | 0;
+  v.suf2[t] = suffixHash(text, s, e, 2);
+  v.suf3[t] = suffixHash(text, s, e, 3);
+  v.suf4[t] = suffixHash(text, s, e, 4);
+  v.len[t] = Math.min(15, e - s);
+  let f = 0;
+  if (kind === TokenKind.Word) f |= F_WORD;
+  else if (kind === TokenKind.Number) f |= F_NUMBER;
+  else f |= F_PUNCT;
+  if (upper > 0) f |= F_HAS_UPPER | F_CANDIDATE;
+  if (isUpper(text.charCodeAt(s))) f |= F_CAPITALISED;
+  if (upper >= 2 && lower === 0) f |= F_ALL_CAPS;
+  if (inner) f |= F_INNER_PUNCT;
+  if (kind !== TokenKind.Word) f &= ~F_CANDIDATE;
+  v.flags[t] = f;
+}
+
+/** Small words a Title Case headline may leave in lower case. */
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs', 'into', 'is']);
+
+function markPositions(text: string, toks: Tokens, sentences: SentenceRange[], v: DocView): void {
+  for (const { first, last } of sentences) {
+    let words = 0;
+    let caps = 0;
+    let lowerWords = 0;
+    let capitalised = 0;
+    let bigWords = 0;
+    for (let t = first; t < last; t++) {
+      v.sentFirst[t] = first;
+      v.sentLast[t] = last;
+      const f = v.flags[t] as number;
+      if (!(f & F_WORD)) continue;
+      words++;
+      if (f & F_ALL_CAPS) caps++;
+      else if (!(f & F_HAS_UPPER)) lowerWords++;
+      const small = TITLE_SMALL.has(text.slice(toks.start[t], toks.end[t]).toLowerCase());
+      if (!small) {
+        bigWords++;
+        if (f & F_CAPITALISED) capitalised++;
+      }
+    }
+    let lineFlag = 0;
+    if (caps > 0 && lowerWords * 4 <= words && caps * 2 >= words) lineFlag = F_CAPS_LINE;
+    else if (bigWords >= 3 && capitalised >= bigWords * 0.8) lineFlag = F_TITLE_LINE;
+    let atStart = true;
+    for (let t = first; t < last; t++) {
+      let f = (v.flags[t] as number) | lineFlag;
+      if (f & F_WORD) {
+        if (atStart) f |= F_SENT_INITIAL;
+        atStart = false;
+      } else if (toks.kind[t] === TokenKind.Quote) {
+        atStart = true;
+      } else if (f & F_PUNCT) {
+        const c = text.charCodeAt(toks.start[t] as number);
+        if (c === 58 || c === 0x2014 || c === 0x2013 || c === 45) atStart = atStart || c === 58;
+      }
+      v.flags[t] = f;
+    }
+  }
+}
+
+function markDocCasing(v: DocView, lex: Lexicons): void {
+  const seen = new Map<number, number>();
+  const n = v.n;
+  for (let t = 0; t < n; t++) {
+    const f = v.flags[t] as number;
+    if (!(f & F_WORD)) continue;
+    const h = v.lower[t] as number;
+    let bits = 0;
+    if (!(f & F_HAS_UPPER)) bits = F_DOC_LOWER;
+    else if (f & F_ALL_CAPS) bits = F_DOC_CAPS;
+    else if (f & F_CAPITALISED && !(f & (F_SENT_INITIAL | F_CAPS_LINE | F_TITLE_LINE))) bits = F_DOC_CAP_MID;
+    if (bits) seen.set(h, (seen.get(h) ?? 0) | bits);
+  }
+  for (let t = 0; t < n; t++) {
+    const h = v.lower[t] as number;
+    const f = v.flags[t] as number;
+    if (f & F_WORD) v.flags[t] = f | (seen.get(h) ?? 0);
+    v.gaz[t] = lex.gazetteer.get(h) ?? 0;
+    v.casing[t] = lex.casing.get(h) ?? 0;
+  }
+}

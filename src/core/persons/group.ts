@@ -1,0 +1,65 @@
+/**
+ * Groups name spans into people: a later span that is the end of an earlier name ("Kuleba" after
+ * "Dmitry Kuleba", "Cavo Dragone" after "Giuseppe Cavo Dragone") or its start ("Alan" after
+ * "Alan Shearer") is the same person; a longer name that ends with an earlier one ("Alan Shearer"
+ * after a headline "SHEARER") takes that person over. Two different people never merge just
+ * because they share a title.
+ */
+import type { Tokens } from '../tokenize.ts';
+import type { NameSpan } from './name-spans.ts';
+import { UNKNOWN } from './name-spans.ts';
+import { tokKey } from './token-text.ts';
+
+export interface Draft {
+  /** Lower-cased words of the fullest name seen. */
+  words: string[];
+  /** The span that gave the fullest name. */
+  full: NameSpan;
+  spans: NameSpan[];
+  gender: number;
+  /** Token index of the latest mention, to prefer the most recent person. */
+  lastSeen: number;
+}
+
+function isSuffix(short: string[], long: string[]): boolean {
+  if (short.length > long.length) return false;
+  const off = long.length - short.length;
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[off + i]) return false;
+  return true;
+}
+
+function isPrefix(short: string[], long: string[]): boolean {
+  if (short.length > long.length) return false;
+  for (let i = 0; i < short.length; i++) if (short[i] !== long[i]) return false;
+  return true;
+}
+
+export function groupSpans(text: string, toks: Tokens, spans: NameSpan[]): Draft[] {
+  const drafts: Draft[] = [];
+  for (const s of spans) {
+    const words: string[] = [];
+    for (let t = s.first; t <= s.last; t++) words.push(tokKey(text, toks, t));
+    let best: Draft | null = null;
+    let longer = false;
+    for (const d of drafts) {
+      const same = isSuffix(words, d.words) || isPrefix(words, d.words);
+      const extends_ = !same && isSuffix(d.words, words);
+      if ((same || extends_) && (!best || d.lastSeen > best.lastSeen)) {
+        best = d;
+        longer = extends_;
+      }
+    }
+    if (!best) {
+      drafts.push({ words, full: s, spans: [s], gender: s.gender, lastSeen: s.last });
+      continue;
+    }
+    best.spans.push(s);
+    best.lastSeen = s.last;
+    if (best.gender === UNKNOWN) best.gender = s.gender;
+    if (longer) {
+      best.words = words;
+      best.full = s;
+    }
+  }
+  return drafts;
+}

@@ -1,0 +1,80 @@
+/**
+ * Pronoun mentions (he/him/his, she/her/hers), linked only when the antecedent is clear: exactly
+ * one person of a compatible gender is mentioned earlier in the same sentence (or, when the
+ * sentence names nobody before the pronoun, in the previous sentence), and that person stands
+ * in subject position there ("Kuleba said he…", "…Rasmussen raised… He suggested…").
+ */
+import { TokenKind, type Tokens, type SentenceRange } from '../tokenize.ts';
+import type { Draft } from './group.ts';
+import { UNKNOWN, MALE, FEMALE } from './name-spans.ts';
+import { CLAUSE_OPENERS, MALE_PRONOUNS, FEMALE_PRONOUNS } from './names.ts';
+import { tokKey, tokText } from './token-text.ts';
+
+export interface PronounLink {
+  draft: number;
+  token: number;
+}
+
+interface Ref {
+  draft: number;
+  token: number;
+  subject: boolean;
+}
+
+/** True when the name starting at `a` (title included) opens a clause and is not possessive. */
+function inSubjectPosition(text: string, toks: Tokens, a: number, b: number, sentFirst: number): boolean {
+  if (b + 1 < toks.count && toks.kind[b + 1] === TokenKind.Possessive) return false;
+  let t = a - 1;
+  while (t >= sentFirst && toks.kind[t] === TokenKind.Quote) t--;
+  if (t < sentFirst) return true;
+  const s = tokText(text, toks, t);
+  return s === ',' || s === ';' || s === '—' || s === '–' || s === '(' || CLAUSE_OPENERS.has(s.toLowerCase());
+}
+
+export function linkPronouns(
+  text: string,
+  toks: Tokens,
+  sentences: SentenceRange[],
+  drafts: Draft[],
+  /** Start token of each name span's title (or the span's first token), by span first token. */
+  titleStart: Map<number, number>,
+): PronounLink[] {
+  // Name spans by first token, to walk the text in order.
+  const at = new Map<number, { draft: number; last: number }>();
+  drafts.forEach((d, i) => d.spans.forEach((s) => at.set(s.first, { draft: i, last: s.last })));
+  const links: PronounLink[] = [];
+  let prevRefs: Ref[] = [];
+  for (const { first, last } of sentences) {
+    const refs: Ref[] = [];
+    for (let t = first; t < last; t++) {
+      const name = at.get(t);
+      if (name) {
+        const a = titleStart.get(t) ?? t;
+        refs.push({ draft: name.draft, token: t, subject: inSubjectPosition(text, toks, a, name.last, first) });
+        t = name.last;
+        continue;
+      }
+      if (toks.kind[t] !== TokenKind.Word) continue;
+      const k = tokKey(text, toks, t);
+      const g = MALE_PRONOUNS.has(k) ? MALE : FEMALE_PRONOUNS.has(k) ? FEMALE : UNKNOWN;
+      if (g === UNKNOWN) continue;
+      const window = refs.length > 0 ? refs : prevRefs;
+      const people = new Set<number>();
+      let subject = false;
+      for (const r of window) {
+        const dg = (drafts[r.draft] as Draft).gender;
+        if (dg !== UNKNOWN && dg !== g) continue;
+        people.add(r.draft);
+        subject = subject || r.subject;
+      }
+      if (people.size !== 1 || !subject) continue;
+      const draft = people.values().next().value as number;
+      const d = drafts[draft] as Draft;
+      if (d.gender === UNKNOWN) d.gender = g;
+      links.push({ draft, token: t });
+      refs.push({ draft, token: t, subject: true });
+    }
+    prevRefs = refs;
+  }
+  return links;
+}

@@ -1,0 +1,24 @@
+/**
+ * Runs the tagger over a document and returns its entity spans (token ranges with a type).
+ */
+import type { Tokens, SentenceRange } from '../tokenize.ts';
+import { buildDocView, type DocView } from './doc-view.ts';
+import type { Model } from './model-file.ts';
+import { tagDocument, entitiesOf, type EntitySpan } from './tagger.ts';
+
+export interface Tagged {
+  view: DocView;
+  tags: Uint8Array;
+  entities: EntitySpan[];
+}
+
+export function* tagPeople(
+  text: string,
+  toks: Tokens,
+  sentences: SentenceRange[],
+  model: Model,
+): Generator<number, Tagged, void> {
+  const view = buildDocView(text, toks, sentences, model.lexicons);
+  const tags = yield* tagDocument(view, sentences, model.weights);
+  return { view, tags, entities: entitiesOf(tags) };
+}

@@ -1,0 +1,180 @@
+/**
+ * A person's title as the article gives it, with the organisation or country it makes plain:
+ * before the name ("Ukrainian Foreign Minister Dmitry Kuleba" → "Foreign Minister", Ukraine;
+ * "Former NATO Secretary General …" → that whole title, NATO) or in apposition ("Giuseppe Cavo
+ * Dragone, Chair of the NATO Military Committee"; "the spokesperson for the ministry, Jane Doe").
+ * A leading demonym gives the country and stays out of the title.
+ */
+import { TokenKind, type Tokens } from '../tokenize.ts';
+import type { TextSpan } from '../types.ts';
+import { F_ALL_CAPS, F_CAPITALISED, F_WORD } from './doc-view.ts';
+import { COUNTRIES, DEMONYMS, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
+import type { Tagged } from './tag-people.ts';
+import { ORG_TYPE, LOC_TYPE } from './tags.ts';
+import { spanText, tokKey, tokText } from './token-text.ts';
+
+export interface TitleInfo {
+  title: string;
+  titleSpan: TextSpan;
+  organization: string | null;
+  country: string | null;
+  /** First token of everything written before the name (title, demonym, "Ukraine's"), or -1. */
+  from: number;
+}
+
+/** Lower-case title words allowed before a name ("former deputy coach"). */
+const LOWER_OK = new Set([
+  'former', 'deputy', 'vice', 'acting', 'interim', 'assistant', 'senior', 'chief', 'prime',
+  'foreign', 'defence', 'defense', 'finance', 'interior', 'state', 'general', 'executive',
+  'managing', 'press', 'top', 'special', 'permanent', 'presidential', 'district', 'attorney',
+]);
+const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'warned', 'wrote']);
+const DETERMINERS = new Set(['the', 'a', 'an']);
+const STOP = new Set([',', '.', ';', ':', '—', '–', '(', ')', '[', ']', '?', '!']);
+
+interface Ctx {
+  text: string;
+  toks: Tokens;
+  tagged: Tagged;
+  /** 1 + entity type per token, 0 outside entities. */
+  cover: Uint8Array;
+}
+
+export function entityCover(tagged: Tagged): Uint8Array {
+  const cover = new Uint8Array(tagged.view.n);
+  for (const e of tagged.entities) for (let t = e.first; t <= e.last; t++) cover[t] = 1 + e.type;
+  return cover;
+}
+
+function flags(c: Ctx, t: number): number {
+  return c.tagged.view.flags[t] as number;
+}
+
+function isAcronym(c: Ctx, t: number): boolean {
+  const f = flags(c, t);
+  return (f & F_ALL_CAPS) !== 0 && (c.toks.end[t] as number) - (c.toks.start[t] as number) <= 6;
+}
+
+function isTitleWord(c: Ctx, t: number): boolean {
+  const f = flags(c, t);
+  if (!(f & F_WORD)) return false;
+  const k = tokKey(c.text, c.toks, t);
+  if (f & (F_CAPITALISED | F_ALL_CAPS)) return TITLE_HEADS.has(k) || TITLE_MODIFIERS.has(k);
+  return TITLE_HEADS.has(k) || LOWER_OK.has(k);
+}
+
+/** Organisation and country named inside title tokens [a, b]. */
+function ownersIn(c: Ctx, a: number, b: number): { organization: string | null; country: string | null } {
+  let organization: string | null = null;
+  let country: string | null = null;
+  for (let t = a; t <= b; t++) {
+    const k = tokKey(c.text, c.toks, t);
+    const demonym = DEMONYMS.get(k);
+    const land = COUNTRIES.get(k);
+    if (!country && (demonym || land) && flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) country = demonym ?? land ?? null;
+    else if (!organization && isAcronym(c, t) && !land && !TITLE_HEADS.has(k)) organization = tokText(c.text, c.toks, t);
+  }
+  if (!organization) {
+    for (let t = a; t <= b; t++) {
+      if (c.cover[t] !== 1 + ORG_TYPE) continue;
+      let e = t;
+      while (e + 1 <= b && c.cover[e + 1] === 1 + ORG_TYPE) e++;
+      organization = spanText(c.text, c.toks, t, e);
+      break;
+    }
+  }
+  return { organization, country };
+}
+
+function make(c: Ctx, a: number, b: number, extra: { country: string | null; from?: number }): TitleInfo {
+  const owners = ownersIn(c, a, b);
+  return {
+    title: spanText(c.text, c.toks, a, b),
+    titleSpan: { start: c.toks.start[a] as number, end: c.toks.end[b] as number, text: spanText(c.text, c.toks, a, b) },
+    organization: owners.organization,
+    country: extra.country ?? owners.country,
+    from: extra.from ?? -1,
+  };
+}
+
+/** Title written right before the name starting at token `first`. */
+function titleBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
+  let t = first - 1;
+  if (t < sentFirst || !isTitleWord(c, t) || !TITLE_HEADS.has(tokKey(c.text, c.toks, t))) return null;
+  let a = t;
+  for (t = t - 1; t >= sentFirst; t--) {
+    const f = flags(c, t);
+    const k = tokKey(c.text, c.toks, t);
+    if (isTitleWord(c, t)) a = t;
+    else if (k === 'of' && t - 1 >= sentFirst && isTitleWord(c, t - 1)) a = t;
+    else if (f & F_WORD && (isAcronym(c, t) || ((c.cover[t] === 1 + ORG_TYPE) && f & F_CAPITALISED))) a = t;
+    else if (f & F_CAPITALISED && DEMONYMS.has(k)) a = t;
+    else break;
+  }
+  // Leading demonyms (and a possessive country before the title) give the country.
+  let from = a;
+  let country: string | null = null;
+  while (a < first - 1 && DEMONYMS.has(tokKey(c.text, c.toks, a))) {
+    country = country ?? DEMONYMS.get(tokKey(c.text, c.toks, a)) ?? null;
+    a++;
+  }
+  if (!country && a - 2 >= sentFirst && c.toks.kind[a - 1] === TokenKind.Possessive) {
+    const land = COUNTRIES.get(tokKey(c.text, c.toks, a - 2));
+    if (land || c.cover[a - 2] === 1 + LOC_TYPE) {
+      country = land ?? tokText(c.text, c.toks, a - 2);
+      from = a - 2;
+    }
+  }
+  return make(c, a, first - 1, { country, from });
+}
+
+/** "Jane Doe, (the) spokesperson for the ministry," — title after the name. */
+function titleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | null {
+  let t = last + 1;
+  if (t >= sentLast || tokText(c.text, c.toks, t) !== ',') return null;
+  t++;
+  if (t < sentLast && DETERMINERS.has(tokKey(c.text, c.toks, t))) t++;
+  let country: string | null = null;
+  if (t + 1 < sentLast && c.toks.kind[t + 1] === TokenKind.Possessive) {
+    country = COUNTRIES.get(tokKey(c.text, c.toks, t)) ?? null;
+    if (country) t += 2;
+  }
+  while (t < sentLast && DEMONYMS.has(tokKey(c.text, c.toks, t)) && flags(c, t) & F_CAPITALISED) {
+    country = country ?? DEMONYMS.get(tokKey(c.text, c.toks, t)) ?? null;
+    t++;
+  }
+  if (t >= sentLast || !isTitleWord(c, t)) return null;
+  const a = t;
+  let b = t;
+  for (t = t + 1; t < sentLast && t - a < 12; t++) {
+    const s = tokText(c.text, c.toks, t);
+    if (STOP.has(s) || c.toks.kind[t] === TokenKind.Quote || REPORTING.has(s.toLowerCase())) break;
+    b = t;
+  }
+  if (t - a >= 12) return null;
+  return make(c, a, b, { country });
+}
+
+/** "the spokesperson for the ministry, Jane Doe" — apposition before the name. */
+function titleApposedBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
+  const comma = first - 1;
+  if (comma <= sentFirst || tokText(c.text, c.toks, comma) !== ',') return null;
+  for (let t = comma - 1; t >= sentFirst && comma - t <= 10; t--) {
+    const s = tokText(c.text, c.toks, t);
+    if (STOP.has(s) || c.toks.kind[t] === TokenKind.Quote) return null;
+    if (DETERMINERS.has(s.toLowerCase()) && t + 1 < comma && isTitleWord(c, t + 1)) {
+      return make(c, t + 1, comma - 1, { country: null });
+    }
+  }
+  return null;
+}
+
+/** Title of the mention at tokens [first, last], or null. */
+export function findTitle(c: Ctx, first: number, last: number): TitleInfo | null {
+  const v = c.tagged.view;
+  const sf = v.sentFirst[first] as number;
+  const sl = v.sentLast[first] as number;
+  return titleBefore(c, first, sf) ?? titleAfter(c, last, sl) ?? titleApposedBefore(c, first, sf);
+}
+
+export type TitleContext = Ctx;

@@ -1,0 +1,217 @@
+/**
+ * One article on one page, from reading to painting, with everything long-lived torn down by
+ * `destroy()` (STYLE.md habit 8). The article is read and analysed in slices; text that arrives
+ * later (live blogs, infinite scroll) is read as a new chunk — only the new text nodes, never
+ * twice — analysed on its own and painted; marks whose nodes left the DOM are dropped; a
+ * same-document navigation starts everything over. No browser-extension API here: the content
+ * script passes callbacks to talk to the worker and the hovercard.
+ */
+import { analyzeSteps as coreAnalyzeSteps } from '../core/analyze.ts';
+import type { Analysis } from '../core/types.ts';
+import { caretHit } from './caret.ts';
+import { detectArticle } from './detect-article.ts';
+import { isSkipped, tagOf } from './dom-kinds.ts';
+import { HighlightPainter } from './highlight.ts';
+import { marksFromAnalysis, MarkIndex, type Mark } from './marks.ts';
+import { watchPage } from './page-watcher.ts';
+import { rangesFor } from './ranges.ts';
+import { readArticleSteps, type ArticleText } from './read-article.ts';
+import type { TextMap } from './text-map.ts';
+import { runSliced } from './time-slice.ts';
+
+/** A piece of the page read in one pass: the article at first, later additions after. */
+export interface PageChunk {
+  id: number;
+  text: string;
+  map: TextMap;
+  analysis: Analysis;
+  marks: PaintedMark[];
+}
+
+export interface PaintedMark extends Mark {
+  /** Unique within the session, increasing in reading order. */
+  id: number;
+  chunk: PageChunk;
+  ranges: Range[];
+}
+
+export interface SessionOptions {
+  /** Analysis generator (default: the core engine). */
+  analyzeSteps?: (text: string) => Generator<number, Analysis, void>;
+  budgetMs?: number;
+  /** Called after each chunk is painted (the content script tells the worker). */
+  onChunk?: (chunk: PageChunk, session: ArticleSession) => void;
+  /** Called when the page navigated to another URL without reloading: the session is over. */
+  onNavigate?: (url: string) => void;
+  /** Elements to ignore entirely (our own UI host). */
+  ignore?: (node: Node) => boolean;
+  /** Layout-aware hidden test (browser only). */
+  isHidden?: (el: Element) => boolean;
+  /** Watch for late content (default true). */
+  watch?: boolean;
+  debounceMs?: number;
+}
+
+export class ArticleSession {
+  readonly chunks: PageChunk[] = [];
+  readonly painter = new HighlightPainter();
+  private readonly controller = new AbortController();
+  private nextMarkId = 1;
+  private nextChunkId = 0;
+  private indexes = new Map<PageChunk, MarkIndex<PaintedMark>>();
+  /** Serialises chunk work: a batch that arrives while one is analysed waits its turn. */
+  private queue: Promise<void> = Promise.resolve();
+
+  private constructor(
+    readonly doc: Document,
+    readonly root: Element,
+    private readonly options: SessionOptions,
+  ) {}
+
+  /** Starts a session if the page is an article; resolves to null when it is not. */
+  static async start(doc: Document, options: SessionOptions = {}): Promise<ArticleSession | null> {
+    const detection = detectArticle(doc);
+    if (!detection.isArticle || !detection.root) return null;
+    const session = new ArticleSession(doc, detection.root, options);
+    await session.addChunk(detection.root, null);
+    if (options.watch !== false && !session.signal.aborted) session.watch();
+    return session;
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  /** Every painted mark, in reading order (chunk by chunk). */
+  allMarks(): PaintedMark[] {
+    return this.chunks.flatMap((c) => c.marks);
+  }
+
+  /** The mark under a viewport point, or null. */
+  markAtPoint(x: number, y: number): PaintedMark | null {
+    const hit = caretHit(this.doc, x, y, this.shadowRoots());
+    if (!hit) return null;
+    return this.markAtNode(hit.node, hit.offset);
+  }
+
+  /** The most specific mark covering a character of a text node, or null. */
+  markAtNode(node: Text, offset: number): PaintedMark | null {
+    for (const chunk of this.chunks) {
+      if (!chunk.map.has(node)) continue;
+      const at = chunk.map.toOffset(node, offset);
+      if (at === null) return null;
+      return this.indexes.get(chunk)?.at(at) ?? null;
+    }
+    return null;
+  }
+
+  /** Open shadow roots holding article text (caretPositionFromPoint needs to be told of them). */
+  private shadowRoots(): ShadowRoot[] {
+    const roots = new Set<ShadowRoot>();
+    for (const chunk of this.chunks) {
+      for (const n of chunk.map.nodes) {
+        const r = n.getRootNode();
+        if (r.nodeType === 11 && r !== this.doc) roots.add(r as ShadowRoot);
+      }
+    }
+    return [...roots];
+  }
+
+  /** Reads, analyses and paints one chunk. `exclude` skips text already read. */
+  private async addChunk(root: Node, exclude: ((n: Text) => boolean) | null): Promise<void> {
+    const read: ArticleText = await runSliced(
+      readArticleSteps(root, {
+        ...(exclude ? { exclude } : {}),
+        ...(this.options.isHidden ? { isHidden: this.options.isHidden } : {}),
+      }),
+      { budgetMs: this.options.budgetMs ?? 8, signal: this.signal },
+    );
+    if (read.text.trim().length === 0) return;
+    const analyse = this.options.analyzeSteps ?? coreAnalyzeSteps;
+    const analysis = await runSliced(analyse(read.text), { budgetMs: this.options.budgetMs ?? 8, signal: this.signal });
+    const chunk: PageChunk = { id: this.nextChunkId++, text: read.text, map: read.map, analysis, marks: [] };
+    for (const mark of marksFromAnalysis(analysis)) {
+      const ranges = rangesFor(read.map, mark.start, mark.end);
+      if (ranges.length === 0) continue;
+      chunk.marks.push({ ...mark, id: this.nextMarkId++, chunk, ranges });
+      this.painter.add(mark.kind, ranges);
+    }
+    this.chunks.push(chunk);
+    this.indexes.set(chunk, new MarkIndex(chunk.marks));
+    this.options.onChunk?.(chunk, this);
+  }
+
+  private watch(): void {
+    watchPage(this.doc, {
+      signal: this.signal,
+      ...(this.options.debounceMs !== undefined ? { debounceMs: this.options.debounceMs } : {}),
+      ignore: (n) => this.options.ignore?.(n) ?? false,
+      onUrlChange: (url) => {
+        this.destroy();
+        this.options.onNavigate?.(url);
+      },
+      onBatch: (batch) => {
+        if (batch.removed) this.prune();
+        const fresh = batch.added.filter((n) => this.accepts(n));
+        if (fresh.length === 0) return;
+        this.queue = this.queue
+          .then(() => this.addChunk(fragmentOf(fresh), (t) => this.isRead(t)))
+          .catch(() => undefined);
+      },
+    });
+  }
+
+  /** Whether any chunk has read this text node already. */
+  private isRead(node: Text): boolean {
+    return this.chunks.some((c) => c.map.has(node));
+  }
+
+  /** Whether an added node should be read: inside the article, or itself a substantial article. */
+  private accepts(node: Node): boolean {
+    if (this.options.ignore?.(node)) return false;
+    for (let e = node.parentElement; e; e = e.parentElement) {
+      if (e === this.root) return true;
+      if (isSkipped(e) || tagOf(e) === 'header') return false;
+    }
+    if (node.nodeType !== 1) return false;
+    const el = node as Element;
+    return tagOf(el) === 'article' || el.querySelector('article') !== null;
+  }
+
+  /** Drops marks whose text nodes left the DOM, and chunks left with nothing. */
+  prune(): void {
+    for (const chunk of [...this.chunks]) {
+      const kept: PaintedMark[] = [];
+      for (const m of chunk.marks) {
+        const alive = m.ranges.every((r) => r.startContainer.isConnected && !r.collapsed);
+        if (alive && chunk.map.pieces(m.start, m.end).every((p) => p.node.isConnected)) kept.push(m);
+        else this.painter.remove(m.kind, m.ranges);
+      }
+      if (kept.length !== chunk.marks.length) {
+        chunk.marks = kept;
+        this.indexes.set(chunk, new MarkIndex(kept));
+      }
+      if (kept.length === 0 && !chunk.map.nodes.some((n) => n.isConnected)) {
+        this.chunks.splice(this.chunks.indexOf(chunk), 1);
+        this.indexes.delete(chunk);
+      }
+    }
+  }
+
+  /** Removes every highlight, observer and listener. Safe to call twice. */
+  destroy(): void {
+    if (this.controller.signal.aborted) return;
+    this.controller.abort();
+    this.painter.destroy();
+    this.chunks.length = 0;
+    this.indexes.clear();
+  }
+}
+
+/**
+ * A read-only stand-in root whose children are the added nodes, so they are read as one chunk
+ * without moving them anywhere (the reader only reads `childNodes` and `nodeType`).
+ */
+function fragmentOf(nodes: Node[]): Node {
+  return { nodeType: 11, childNodes: nodes } as unknown as Node;
+}

@@ -1,0 +1,58 @@
+/**
+ * How each kind of mark looks. Only translucent backgrounds and underlines: the page's own text
+ * colour is kept, so marks stay readable on light and dark pages alike. Colours are chosen to be
+ * told apart without relying on hue alone (solid / dotted / dashed underlines).
+ */
+import type { MarkKind } from './marks.ts';
+
+export type HighlightName = `onrecord-${MarkKind}` | 'onrecord-focus';
+
+export const HIGHLIGHT_NAMES: Record<MarkKind | 'focus', HighlightName> = {
+  official: 'onrecord-official',
+  claim: 'onrecord-claim',
+  cue: 'onrecord-cue',
+  outlet: 'onrecord-outlet',
+  focus: 'onrecord-focus',
+};
+
+/** Paint order when marks overlap: a name inside a quote shows as a name. */
+export const HIGHLIGHT_PRIORITY: Record<MarkKind | 'focus', number> = {
+  claim: 1,
+  cue: 2,
+  outlet: 3,
+  official: 4,
+  focus: 10,
+};
+
+export const HIGHLIGHT_CSS = `
+::highlight(onrecord-official) {
+  background-color: rgba(250, 190, 20, 0.36);
+  text-decoration: underline solid rgba(217, 119, 6, 0.95);
+  text-decoration-thickness: 2px;
+  text-underline-offset: 2px;
+}
+::highlight(onrecord-claim) {
+  background-color: rgba(96, 165, 250, 0.17);
+  text-decoration: underline dotted rgba(59, 130, 246, 0.9);
+  text-decoration-thickness: 2px;
+  text-underline-offset: 3px;
+}
+::highlight(onrecord-cue) {
+  background-color: rgba(96, 165, 250, 0.3);
+  text-decoration: underline solid rgba(37, 99, 235, 0.9);
+  text-decoration-thickness: 2px;
+  text-underline-offset: 3px;
+}
+::highlight(onrecord-outlet) {
+  background-color: rgba(52, 211, 153, 0.24);
+  text-decoration: underline dashed rgba(5, 150, 105, 0.95);
+  text-decoration-thickness: 2px;
+  text-underline-offset: 2px;
+}
+::highlight(onrecord-focus) {
+  background-color: rgba(249, 115, 22, 0.42);
+  text-decoration: underline solid rgba(234, 88, 12, 1);
+  text-decoration-thickness: 3px;
+  text-underline-offset: 2px;
+}
+`;

@@ -1,0 +1,162 @@
+/**
+ * Paints marks with the CSS Custom Highlight API: the page's DOM and text stay untouched
+ * (STYLE.md habit 3). Highlights are registered per window (a same-origin iframe has its own
+ * registry) and the ::highlight() rules are adopted into every tree that holds a painted range
+ * (the document, open shadow roots), because highlight styles only apply within their tree.
+ * Where the API is missing, painting is a no-op and the hovercard still works by keyboard.
+ * `destroy()` removes every highlight, style sheet and fallback element it added.
+ */
+import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES, HIGHLIGHT_PRIORITY, type HighlightName } from './highlight-styles.ts';
+import type { MarkKind } from './marks.ts';
+
+type PaintKind = MarkKind | 'focus';
+
+interface WindowState {
+  registry: HighlightRegistry;
+  highlights: Map<HighlightName, Highlight>;
+  sheet: CSSStyleSheet | null;
+  HighlightCtor: typeof Highlight;
+  StyleSheetCtor: typeof CSSStyleSheet | undefined;
+}
+
+type Tree = Document | ShadowRoot;
+
+/** Whether the CSS Custom Highlight API is available in `win`. */
+export function highlightsSupported(win: Window | null | undefined): boolean {
+  const w = win as (Window & { CSS?: { highlights?: unknown }; Highlight?: unknown }) | null | undefined;
+  return !!w && typeof w.Highlight === 'function' && !!w.CSS && !!w.CSS.highlights;
+}
+
+export class HighlightPainter {
+  private readonly windows = new Map<Window, WindowState>();
+  private readonly trees = new Set<Tree>();
+  private readonly fallbackStyles: Element[] = [];
+  private readonly css: string;
+  private destroyed = false;
+
+  constructor(options: { css?: string } = {}) {
+    this.css = options.css ?? HIGHLIGHT_CSS;
+  }
+
+  /** Paints `ranges` as `kind`. Ranges in windows without the API are ignored. */
+  add(kind: PaintKind, ranges: Iterable<Range>): void {
+    if (this.destroyed) return;
+    for (const range of ranges) {
+      const state = this.stateFor(range.startContainer);
+      if (!state) continue;
+      this.highlightOf(state, kind).add(range);
+      this.adoptInto(state, range.startContainer);
+    }
+  }
+
+  /** Stops painting `ranges` as `kind`. */
+  remove(kind: PaintKind, ranges: Iterable<Range>): void {
+    for (const range of ranges) {
+      const win = range.startContainer.ownerDocument?.defaultView;
+      const h = win ? this.windows.get(win)?.highlights.get(HIGHLIGHT_NAMES[kind]) : undefined;
+      h?.delete(range);
+    }
+  }
+
+  /** Replaces the focus mark (keyboard navigation) with `ranges` (none: clears it). */
+  setFocus(ranges: Iterable<Range>): void {
+    for (const state of this.windows.values()) state.highlights.get(HIGHLIGHT_NAMES.focus)?.clear();
+    this.add('focus', ranges);
+  }
+
+  /** Number of ranges currently painted as `kind`, across windows (for tests and the popup). */
+  count(kind: PaintKind): number {
+    let n = 0;
+    for (const state of this.windows.values()) n += state.highlights.get(HIGHLIGHT_NAMES[kind])?.size ?? 0;
+    return n;
+  }
+
+  private stateFor(node: Node): WindowState | null {
+    const win = node.ownerDocument?.defaultView;
+    if (!win || !highlightsSupported(win)) return null;
+    let state = this.windows.get(win);
+    if (!state) {
+      const w = win as Window & typeof globalThis;
+      state = {
+        registry: w.CSS.highlights,
+        highlights: new Map(),
+        sheet: null,
+        HighlightCtor: w.Highlight,
+        StyleSheetCtor: w.CSSStyleSheet,
+      };
+      this.windows.set(win, state);
+    }
+    return state;
+  }
+
+  private highlightOf(state: WindowState, kind: PaintKind): Highlight {
+    const name = HIGHLIGHT_NAMES[kind];
+    let h = state.highlights.get(name);
+    if (!h) {
+      h = new state.HighlightCtor();
+      h.priority = HIGHLIGHT_PRIORITY[kind];
+      state.highlights.set(name, h);
+      state.registry.set(name, h);
+    }
+    return h;
+  }
+
+  /** Makes sure the ::highlight() rules apply in the tree holding `node`. */
+  private adoptInto(state: WindowState, node: Node): void {
+    const tree = node.getRootNode() as Tree;
+    if (this.trees.has(tree)) return;
+    this.trees.add(tree);
+    try {
+      if (!state.sheet && state.StyleSheetCtor) {
+        state.sheet = new state.StyleSheetCtor();
+        state.sheet.replaceSync(this.css);
+      }
+      if (state.sheet && 'adoptedStyleSheets' in tree) {
+        tree.adoptedStyleSheets = [...tree.adoptedStyleSheets, state.sheet];
+        return;
+      }
+    } catch {
+      // Some engines refuse sheets built in an extension's world; fall back to a <style>.
+    }
+    const doc = tree.nodeType === 9 ? (tree as Document) : tree.ownerDocument;
+    if (!doc) return;
+    const style = doc.createElement('style');
+    style.setAttribute('data-onrecord', '');
+    style.textContent = this.css;
+    const parent = tree.nodeType === 9 ? (doc.head ?? doc.documentElement) : tree;
+    parent?.appendChild(style);
+    this.fallbackStyles.push(style);
+  }
+
+  /** Removes every highlight and style this painter added. Safe to call twice. */
+  destroy(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const state of this.windows.values()) {
+      for (const [name, h] of state.highlights) {
+        h.clear();
+        try {
+          if (state.registry.get(name) === h) state.registry.delete(name);
+        } catch {
+          // The window may be gone (iframe removed).
+        }
+      }
+      const sheet = state.sheet;
+      if (sheet) {
+        for (const tree of this.trees) {
+          try {
+            if (tree.adoptedStyleSheets.includes(sheet)) {
+              tree.adoptedStyleSheets = tree.adoptedStyleSheets.filter((s) => s !== sheet);
+            }
+          } catch {
+            // Tree from another window; its own state removes it.
+          }
+        }
+      }
+    }
+    for (const el of this.fallbackStyles) el.remove();
+    this.windows.clear();
+    this.trees.clear();
+    this.fallbackStyles.length = 0;
+  }
+}

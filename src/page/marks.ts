@@ -1,0 +1,96 @@
+/**
+ * Marks: what the reader sees highlighted, as text spans. An analysis (engine output, offsets in
+ * one chunk's text) becomes a flat list of marks — each official's mentions, each claim's
+ * content and cue, each outlet credit — and a `MarkIndex` answers "which mark is at this
+ * offset?" for hit-testing. Pure: no DOM.
+ */
+import type { Analysis } from '../core/types.ts';
+
+export type MarkKind = 'official' | 'claim' | 'cue' | 'outlet';
+
+export interface Mark {
+  kind: MarkKind;
+  /** [start, end) in the chunk's text. */
+  start: number;
+  end: number;
+  /** The person this mark is about (official mention, or a claim's source person), else null. */
+  person: number | null;
+  /** The claim this mark belongs to (claim content or cue), else null. */
+  claim: number | null;
+  /** Index of the outlet credit (kind 'outlet'), else null. */
+  outlet: number | null;
+}
+
+/** Builds the marks of one analysis, sorted by start (then longest first). */
+export function marksFromAnalysis(analysis: Analysis): Mark[] {
+  const marks: Mark[] = [];
+  const valid = (s: number, e: number): boolean =>
+    Number.isInteger(s) && Number.isInteger(e) && s >= 0 && e > s && e <= analysis.length;
+  analysis.people.forEach((p, i) => {
+    if (p.title === null) return;
+    for (const m of p.mentions) {
+      if (m.kind === 'pronoun' || !valid(m.start, m.end)) continue;
+      marks.push({ kind: 'official', start: m.start, end: m.end, person: i, claim: null, outlet: null });
+    }
+  });
+  analysis.claims.forEach((c, i) => {
+    const person = c.sourcePerson;
+    for (const [s, e] of c.contentSpans) {
+      if (valid(s, e)) marks.push({ kind: 'claim', start: s, end: e, person, claim: i, outlet: null });
+    }
+    if (valid(c.cue.start, c.cue.end)) {
+      marks.push({ kind: 'cue', start: c.cue.start, end: c.cue.end, person, claim: i, outlet: null });
+    }
+  });
+  analysis.outlets.forEach((o, i) => {
+    if (valid(o.start, o.end)) marks.push({ kind: 'outlet', start: o.start, end: o.end, person: null, claim: null, outlet: i });
+  });
+  return marks.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** Marks sorted by start with a running maximum of ends, for containment queries in O(log n + k). */
+export class MarkIndex<M extends { start: number; end: number }> {
+  private readonly sorted: M[];
+  private readonly maxEnd: number[];
+
+  constructor(marks: M[]) {
+    this.sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
+    this.maxEnd = [];
+    let m = -1;
+    for (const x of this.sorted) {
+      m = Math.max(m, x.end);
+      this.maxEnd.push(m);
+    }
+  }
+
+  get size(): number {
+    return this.sorted.length;
+  }
+
+  /** All marks with start <= offset < end. */
+  containing(offset: number): M[] {
+    let lo = 0;
+    let hi = this.sorted.length - 1;
+    let i = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.sorted[mid] as M).start <= offset) {
+        i = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    const out: M[] = [];
+    for (let j = i; j >= 0 && (this.maxEnd[j] ?? -1) > offset; j--) {
+      const m = this.sorted[j] as M;
+      if (m.end > offset) out.push(m);
+    }
+    return out;
+  }
+
+  /** The most specific mark at `offset`: the shortest one containing it (a name inside a quote). */
+  at(offset: number): M | null {
+    let best: M | null = null;
+    for (const m of this.containing(offset)) if (!best || m.end - m.start < best.end - best.start) best = m;
+    return best;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * A page read in several chunks (the article, then text added later) is stored as ONE article:
+ * the chunks' texts joined with "\n" and their analyses shifted into that joined text. Chunks
+ * only ever append, so offsets already sent never move and the store never duplicates a claim.
+ * Pure: strings and engine types in, the same out.
+ */
+import type { Analysis, Claim, Person, TextSpan } from '../core/types.ts';
+
+export interface MergedAnalysis {
+  text: string;
+  analysis: Analysis;
+  /** For each input chunk: where its text starts in `text` and its first person/claim index. */
+  bases: Array<{ offset: number; person: number; claim: number; outlet: number }>;
+}
+
+function shiftSpan<T extends TextSpan>(s: T, by: number): T {
+  return { ...s, start: s.start + by, end: s.end + by };
+}
+
+export function mergeAnalyses(chunks: ReadonlyArray<{ text: string; analysis: Analysis }>): MergedAnalysis {
+  const texts: string[] = [];
+  const people: Person[] = [];
+  const claims: Claim[] = [];
+  const outlets: Analysis['outlets'] = [];
+  const bases: MergedAnalysis['bases'] = [];
+  let offset = 0;
+  for (const { text, analysis } of chunks) {
+    if (texts.length > 0) offset += 1; // the "\n" between chunks
+    bases.push({ offset, person: people.length, claim: claims.length, outlet: outlets.length });
+    const personBase = people.length;
+    for (const p of analysis.people) {
+      people.push({
+        ...p,
+        titleSpan: p.titleSpan ? shiftSpan(p.titleSpan, offset) : null,
+        mentions: p.mentions.map((m) => shiftSpan(m, offset)),
+      });
+    }
+    for (const c of analysis.claims) {
+      claims.push({
+        ...c,
+        source: c.source ? shiftSpan(c.source, offset) : null,
+        sourcePerson: c.sourcePerson === null ? null : c.sourcePerson + personBase,
+        cue: shiftSpan(c.cue, offset),
+        content: shiftSpan(c.content, offset),
+        contentSpans: c.contentSpans.map(([s, e]) => [s + offset, e + offset] as [number, number]),
+      });
+    }
+    for (const o of analysis.outlets) outlets.push(shiftSpan(o, offset));
+    texts.push(text);
+    offset += text.length;
+  }
+  const joined = texts.join('\n');
+  return { text: joined, analysis: { length: joined.length, people, claims, outlets }, bases };
+}
+
+/**
+ * A 53-bit string hash (cyrb53), hex. Not cryptographic: it only tells the store whether a
+ * page's text changed since the last visit.
+ */
+export function textHash(text: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+}

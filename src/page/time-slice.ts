@@ -1,0 +1,45 @@
+/**
+ * Drives a generator in time slices so no main-thread task runs longer than the budget (the
+ * engine's `analyzeSteps` and the reader's `readArticleSteps` both yield at safe points). Between
+ * slices it yields to the browser with `scheduler.yield()` where available, else a macrotask.
+ */
+
+export interface SliceOptions {
+  /** Milliseconds of work per slice (default 8). */
+  budgetMs?: number;
+  /** Aborts between two steps: the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Clock (tests pass a fake one). */
+  now?: () => number;
+  /** How to give the browser a turn (tests pass an immediate one). */
+  yieldToHost?: () => Promise<void>;
+}
+
+type SchedulerLike = { yield?: () => Promise<void> };
+
+/** Gives the event loop a turn: `scheduler.yield()` keeps our priority, setTimeout is the fallback. */
+export function defaultYield(): Promise<void> {
+  const s = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (s && typeof s.yield === 'function') return s.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+export async function runSliced<T>(steps: Generator<unknown, T, void>, options: SliceOptions = {}): Promise<T> {
+  const budget = options.budgetMs ?? 8;
+  const now = options.now ?? (() => performance.now());
+  const pause = options.yieldToHost ?? defaultYield;
+  const { signal } = options;
+  for (;;) {
+    if (signal?.aborted) {
+      steps.return(undefined as T);
+      throw signal.reason ?? new Error('aborted');
+    }
+    const start = now();
+    for (;;) {
+      const r = steps.next();
+      if (r.done) return r.value;
+      if (now() - start >= budget) break;
+    }
+    await pause();
+  }
+}

@@ -1,0 +1,54 @@
+/** "This page": what the tab's content script found, or why there is nothing. */
+import type { ErrorInfo, PageStateView } from '../../messaging/contract.ts';
+import { ClaimsList, type SaveState } from './claims-list.tsx';
+import { shortDate } from './format.ts';
+import { OfficialsList } from './officials-list.tsx';
+
+export interface PageViewProps {
+  state: PageStateView | null;
+  error: ErrorInfo | null;
+  saves: ReadonlyMap<number, SaveState>;
+  onSave: (index: number) => void;
+}
+
+const STATUS_TEXT: Record<Exclude<PageStateView['status'], 'article'>, string> = {
+  working: 'Reading the article…',
+  'not-article': 'No news article recognised on this page.',
+  off: 'On Record is off for this site.',
+  paused: 'On Record is paused everywhere.',
+};
+
+export function PageView({ state, error, saves, onSave }: PageViewProps) {
+  if (error) {
+    return (
+      <p class="empty" data-testid="page-status">
+        {error.code === 'unavailable'
+          ? 'On Record does not run on this page.'
+          : `Could not read this page: ${error.message}`}
+      </p>
+    );
+  }
+  if (!state) return <p class="empty">Loading…</p>;
+  if (state.status !== 'article') {
+    return (
+      <p class="empty" data-testid="page-status">
+        {STATUS_TEXT[state.status]}
+      </p>
+    );
+  }
+  const meta = [state.page?.outlet, shortDate(state.page?.publishedAt ?? null)].filter(Boolean);
+  return (
+    <div class="page-view">
+      {state.page ? (
+        <div class="page-meta">
+          <p class="page-title" dir="auto" title={state.page.title}>
+            {state.page.title}
+          </p>
+          {meta.length ? <p class="page-sub">{meta.join(' · ')}</p> : null}
+        </div>
+      ) : null}
+      <OfficialsList officials={state.officials} />
+      <ClaimsList claims={state.claims} saves={saves} onSave={onSave} />
+    </div>
+  );
+}

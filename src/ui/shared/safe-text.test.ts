@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { safeHref, safeText, shortDate } from './safe-text.ts';
+
+describe('safeText', () => {
+  it('removes controls and bidi overrides and collapses whitespace', () => {
+    expect(safeText('  a\u202eb\u0000c \n\t d\u2066e ')).toBe('abc de');
+  });
+  it('bounds long strings without splitting a surrogate pair', () => {
+    expect(safeText('x'.repeat(5_000_000), 10)).toBe(`${'x'.repeat(10)}…`);
+    const s = safeText('a😀😀😀', 2);
+    expect(s).toBe('a…');
+  });
+  it('returns "" for non-strings', () => {
+    expect(safeText(null)).toBe('');
+    expect(safeText(42)).toBe('');
+  });
+});
+
+describe('safeHref', () => {
+  it('allows only http and https', () => {
+    expect(safeHref('https://a.example/x?y#z')).toBe('https://a.example/x?y#z');
+    expect(safeHref(' javascript:alert(1)')).toBeNull();
+    expect(safeHref('JaVaScRiPt:alert(1)')).toBeNull();
+    expect(safeHref('data:text/html,<b>')).toBeNull();
+    expect(safeHref('/relative')).toBeNull();
+    expect(safeHref(5)).toBeNull();
+  });
+});
+
+describe('shortDate', () => {
+  it('formats dates, months and years', () => {
+    expect(shortDate('2025-03-02T10:00:00Z')).toBe('2 Mar 2025');
+    expect(shortDate('2025-03')).toBe('Mar 2025');
+    expect(shortDate('2025')).toBe('2025');
+    expect(shortDate('yesterday')).toBe('');
+    expect(shortDate(null)).toBe('');
+  });
+});

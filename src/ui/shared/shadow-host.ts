@@ -1,0 +1,41 @@
+/**
+ * A host element for injected UI: an element of our own appended to <html>, with a shadow root
+ * holding the UI and its styles, so the page's CSS cannot reach in and ours cannot leak out
+ * (STYLE.md habit 4). The root is closed by default: the hovercard shows the reader's history
+ * of other articles, which page scripts must not read. `destroy()` removes everything.
+ */
+
+export interface ShadowHost {
+  host: HTMLElement;
+  root: ShadowRoot;
+  /** The element Preact renders into. */
+  mount: HTMLElement;
+  destroy(): void;
+}
+
+export const HOST_TAG = 'onrecord-root';
+
+export function createShadowHost(doc: Document, css: string, mode: ShadowRootMode = 'closed'): ShadowHost {
+  const host = doc.createElement(HOST_TAG);
+  // Inline styles beat page rules on our own element; the shadow root isolates the rest.
+  host.setAttribute(
+    'style',
+    'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; ' +
+      'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;',
+  );
+  const root = host.attachShadow({ mode });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.appendChild(style);
+  const mount = doc.createElement('div');
+  root.appendChild(mount);
+  (doc.documentElement ?? doc.body)?.appendChild(host);
+  return {
+    host,
+    root,
+    mount,
+    destroy() {
+      host.remove();
+    },
+  };
+}
