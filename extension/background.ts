@@ -5,13 +5,14 @@
  * level, as MV3 requires for a worker woken by an event.
  */
 import { createTabClient } from '../src/messaging/client.ts';
-import { createWorkerRouter } from '../src/messaging/router.ts';
+import { createWorkerRouter, type SenderContext, type WorkerHandlers } from '../src/messaging/router.ts';
 import { browserPlatform as platform } from '../src/platform/browser.ts';
 import { openDb, type OnRecordDb } from '../src/store/index.ts';
 import { showPaused } from './background/badge.ts';
 import { createCoreHandlers } from './background/core-handlers.ts';
 import { createMenus, registerSaveTriggers } from './background/save-triggers.ts';
 import { createSettingsStore } from './background/settings.ts';
+import { createStoreHandlers } from './background/store-handlers.ts';
 
 let db: Promise<OnRecordDb> | null = null;
 /** Opens the database on first use; a failed open is retried on the next message. */
@@ -26,7 +27,12 @@ function getDb(): Promise<OnRecordDb> {
 const settings = createSettingsStore(platform);
 const tabs = createTabClient((tabId, message) => platform.tabs.sendMessage(tabId, message));
 
-const handlers = {
+/** Private windows store nothing unless the user opted in; that includes saving. */
+const maySave = async (sender: SenderContext | undefined): Promise<boolean> =>
+  !(sender?.kind === 'content' && sender.incognito) || (await settings.get()).storeInPrivate;
+
+const handlers: WorkerHandlers = {
+  ...createStoreHandlers(getDb, { maySave }),
   ...createCoreHandlers({ platform, getDb, settings }),
 };
 

@@ -1,5 +1,101 @@
 /**
- * PLACEHOLDER written by the extension engineer so `vite build` has a content entry. The page
- * engineer owns this file and replaces it whole (article reading, highlights, hovercard).
+ * The content script: thin wiring only. Checks the settings (site switched off, global pause),
+ * then lets a `PageRun` find, read, analyse and paint the article and serve the hovercard; answers
+ * the popup's and the worker's tab messages; starts and stops at once when settings change.
  */
-export {};
+import { createWorkerClient, isResult } from '../src/messaging/client.ts';
+import { err, type PageMeta, type Result, type SavedRef, type SiteSettings } from '../src/messaging/contract.ts';
+import { MessageError } from '../src/messaging/errors.ts';
+import { createTabRouter } from '../src/messaging/router.ts';
+import { browserPlatform } from '../src/platform/browser.ts';
+import { PageRun } from './content/page-run.ts';
+import type { ClaimToSave } from './content/save-claim.ts';
+import { selectionToSave } from './content/save-selection.ts';
+
+const platform = browserPlatform;
+const worker = createWorkerClient((m) => platform.runtime.sendMessage(m));
+
+/**
+ * `collection/save` — the store's collection messages are not in the contract yet
+ * (src/messaging/collection-bridge.ts is a placeholder), so this one is sent untyped and its
+ * reply checked by shape. Expected: `{ type: 'collection/save', item: SaveItemInput }` →
+ * `Result<SavedRef>`.
+ */
+async function saveItem(item: ClaimToSave): Promise<Result<SavedRef>> {
+  try {
+    const reply: unknown = await platform.runtime.sendMessage({ type: 'collection/save', item });
+    if (isResult(reply)) {
+      if (!reply.ok) return reply;
+      const v = reply.value as Partial<SavedRef> | null;
+      if (v && typeof v.itemId === 'number') return { ok: true, value: { itemId: v.itemId, duplicate: v.duplicate === true } };
+    }
+    return err('internal', 'unexpected reply to collection/save');
+  } catch (e) {
+    return err('unavailable', e instanceof Error ? e.message : String(e));
+  }
+}
+
+let run: PageRun | null = null;
+let inactive: 'off' | 'paused' | null = null;
+
+function apply(settings: SiteSettings | null): void {
+  const active = settings ? settings.active : true;
+  inactive = active ? null : settings?.paused ? 'paused' : 'off';
+  if (!active) {
+    run?.stop();
+    run = null;
+    return;
+  }
+  if (!run) {
+    run = new PageRun({ doc: document, worker, save: saveItem });
+    void run.start();
+  }
+}
+
+const fallbackPage = (): PageMeta => ({
+  url: location.href.replace(/#.*$/, ''),
+  canonicalUrl: null,
+  title: document.title,
+  outlet: null,
+  publishedAt: null,
+  textLength: 0,
+  textHash: '',
+});
+
+const router = createTabRouter(
+  {
+    'page/get-state': () => {
+      if (inactive || !run) return { status: inactive ?? 'working', page: null, officials: [], claims: [] };
+      return run.state();
+    },
+    'collection/save-claim': async (req) => {
+      if (!run) throw new MessageError('unavailable', 'On Record is off on this site');
+      const r = await run.saveClaim(req.claimIndex);
+      if (!r.ok) throw new MessageError(r.error.code, r.error.message);
+      return r.value;
+    },
+    'collection/save-selection': async () => {
+      const item = run ? selectionToSave(document, run, fallbackPage()) : null;
+      if (!item) throw new MessageError('no-selection', 'nothing selected');
+      const r = await saveItem(item);
+      if (!r.ok) throw new MessageError(r.error.code, r.error.message);
+      return r.value;
+    },
+    'settings/changed': (req) => {
+      apply(req.settings);
+      return null;
+    },
+  },
+  { extensionId: platform.runtime.id, extensionOrigin: platform.runtime.getURL('') },
+);
+platform.runtime.onMessage((raw, sender) => router(raw, sender));
+
+async function main(): Promise<void> {
+  // The top frame reads same-origin iframes itself; a frame never runs its own copy.
+  if (window.top !== window) return;
+  const settings = await worker.request({ type: 'settings/get-for-site', host: location.hostname });
+  // If the worker cannot be reached, run anyway: it checks the settings again before storing.
+  apply(settings.ok ? settings.value : null);
+}
+
+void main();

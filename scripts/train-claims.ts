@@ -2,7 +2,7 @@
  * Trains the two claim taggers (cues; source/content around a cue) as averaged structured
  * perceptrons on PolNeAR train, and writes src/core/model/claims.json.
  *
- *   npx tsx scripts/train-claims.ts [--data ../shared/data] [--epochs 8] [--out src/core/model/claims.json]
+ *   npx tsx scripts/train-claims.ts [--data ../shared/data] [--epochs 8] [--prune 2] [--out src/core/model/claims.json]
  *
  * Deterministic: fixed seed for the example order, integer feature hashing, no threads.
  * Data: PolNeAR train split (networkdynamics/PolNeAR, see ../shared/data/README.md).
@@ -109,8 +109,8 @@ class Trainer {
     u[at] = (u[at] as number) + this.c * d;
   }
 
-  /** Averages, quantises to int8 and keeps non-zero rows. */
-  compact(tags: string[]): CompactTagger {
+  /** Averages, quantises to int8 and keeps rows with some weight of at least `prune` steps. */
+  compact(tags: string[], prune: number): CompactTagger {
     const T = this.T;
     const avg = new Float64Array(this.w.length);
     let max = 0;
@@ -129,7 +129,7 @@ class Trainer {
       for (let t = 0; t < T; t++) {
         const q = Math.max(-127, Math.min(127, Math.round((avg[b * T + t] as number) / scale)));
         row.push(q);
-        if (q !== 0) any = true;
+        if (Math.abs(q) >= prune) any = true;
       }
       if (!any) continue;
       keys.push(b - prev);
@@ -198,6 +198,7 @@ function roleGold(ex: RoleExample, from: number, to: number): Uint8Array {
 function main(): void {
   const dataDir = resolve(arg('data', defaultDataDir()));
   const epochs = Number(arg('epochs', '8'));
+  const prune = Number(arg('prune', '2'));
   const out = resolve(arg('out', resolve(import.meta.dirname, '../src/core/model/claims.json')));
   const t0 = Date.now();
   const docs = loadPolnear(resolve(dataDir, 'train/polnear_train.jsonl')).map(prepare);
@@ -232,7 +233,7 @@ function main(): void {
     console.log(`role epoch ${ep + 1}: ${wrong} wrong tags (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
   }
 
-  const model = { version: 1, data: 'PolNeAR train (networkdynamics/PolNeAR c3eee83)', cue: cueT.compact(CUE_TAGS), role: roleT.compact(ROLE_TAGS) };
+  const model = { version: 1, data: 'PolNeAR train (networkdynamics/PolNeAR c3eee83)', cue: cueT.compact(CUE_TAGS, prune), role: roleT.compact(ROLE_TAGS, prune) };
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(model));
   console.log(`wrote ${out} (${(JSON.stringify(model).length / 1024).toFixed(0)} KB) in ${((Date.now() - t0) / 1000).toFixed(1)}s`);

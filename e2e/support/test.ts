@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { test as base, expect, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { extensionIdOf, extensionWorker, launchWithExtension, ROOT } from './chromium.ts';
+import { tabIdFor } from './page-state.ts';
 import { startServer, type StaticServer } from './server.ts';
 
 export const FIXTURES = resolve(ROOT, 'e2e', 'fixtures');
@@ -63,15 +64,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use((path) => `${server.url}/${path.replace(/^\//, '')}`);
   },
   tabIdOf: async ({ extensionWorker }, use) => {
-    await use(async (page) => {
-      const url = page.url();
-      const id = await extensionWorker.evaluate(async (u: string) => {
-        const tabs = await chrome.tabs.query({});
-        return tabs.find((t) => t.url === u)?.id ?? null;
-      }, url);
-      if (id === null) throw new Error(`no tab shows ${url}`);
-      return id;
-    });
+    await use((page) => tabIdFor(extensionWorker, page.url()));
   },
   openPopup: async ({ context, extensionId, tabIdOf }, use) => {
     await use(async (target) => {

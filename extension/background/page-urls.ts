@@ -2,8 +2,8 @@
  * Which URL an article is stored under. The page may name a canonical URL, but page markup is
  * not trusted: a canonical link to another site would let one page write statements under
  * another site's article. So the canonical URL is used only when it is on the same site as the
- * page the content script actually runs in (equal hosts, or one a subdomain of the other, like
- * www./amp.), and the page URL comes from the browser (the sender), not from the message.
+ * page the content script actually runs in (equal hosts once www./m./amp. are dropped, or one a
+ * subdomain of the other), and the page URL comes from the browser (the sender), not from the message.
  */
 import type { PageMeta } from '../../src/messaging/contract.ts';
 
@@ -16,8 +16,14 @@ export function hostOf(url: string | null): string {
   }
 }
 
+/** Drops the prefixes sites use for the same article on another host (www., m., amp.). */
+function bare(host: string): string {
+  return host.replace(/^(www|m|amp|mobile)\./, '');
+}
+
 function sameSite(a: string, b: string): boolean {
-  return a === b || a.endsWith(`.${b}`) || b.endsWith(`.${a}`);
+  const [x, y] = [bare(a), bare(b)];
+  return x !== '' && (x === y || x.endsWith(`.${y}`) || y.endsWith(`.${x}`));
 }
 
 export function withoutFragment(url: string): string {

@@ -291,7 +291,16 @@ export function tokenize(text: string): Tokens {
     // Possessive ending left by the word loop above.
     if (isApostrophe(code) && i + 1 < n && (text.charCodeAt(i + 1) === 115 || text.charCodeAt(i + 1) === 83)) {
       const prev = b.count > 0 ? b.end[b.count - 1] : -1;
-      if (prev === i) {
+      // Also the pre-tokenised form "England 's" (CoNLL and similar corpora): a space before,
+      // a word before that, and no letter after the s.
+      const after = i + 2 < n ? classify(text.charCodeAt(i + 2), text[i + 2] as string) : C.Space;
+      const spaced =
+        prev === i - 1 &&
+        text.charCodeAt(i - 1) === 32 &&
+        b.kind[b.count - 1] === TokenKind.Word &&
+        after !== C.Letter &&
+        after !== C.Digit;
+      if (prev === i || spaced) {
         b.push(i, i + 2, TokenKind.Possessive, 0, line);
         line = 0;
         i += 2;

@@ -12,6 +12,15 @@ import { relateGiven, type GivenRelation } from './given-names.ts';
 import { parseName, type ParsedName } from './parse-name.ts';
 import type { NameComparison } from './types.ts';
 
+const SUFFIX_DIFFERS = 'different generational suffixes';
+const ONLY_SUFFIX_DIFFERS = 'only the generational suffix differs: a relative of the same name';
+
+/**
+ * Reasons that say "a relative with this very name" (Donald Trump / Donald Trump Jr.): strong
+ * enough that `resolvePerson` lets one such alias veto a person, whatever else fits.
+ */
+export const RELATIVE_REASONS: ReadonlySet<string> = new Set([SUFFIX_DIFFERS, ONLY_SUFFIX_DIFFERS]);
+
 function same(reason: string): NameComparison {
   return { verdict: 'same', reason };
 }
@@ -42,8 +51,8 @@ function compareBare(bare: ParsedName, other: ParsedName): NameComparison {
   if (other.given.length === 0) {
     return bare.surname === other.surname ? same('same surname') : different('surnames differ');
   }
-  if (bare.suffix && other.suffix && bare.suffix !== other.suffix) return different('different generational suffixes');
-  if (bare.surname === other.surname) return same('surname-only form of this name (linking it needs article context)');
+  if (bare.surname === other.surname)
+    return same('surname-only form of this name (linking it needs article context)');
   // "Lula" / "Luiz Inácio Lula da Silva", "Fogh Rasmussen"-style compound surnames.
   if (!other.surnameFirst && other.core.slice(1, -1).includes(bare.surname)) {
     return same('short form using a later part of the name (linking it needs article context)');
@@ -64,14 +73,25 @@ function fitGiven(a: ParsedName, b: ParsedName): GivenFit {
   let loose = false;
   let nickname = false;
   for (let i = 0; i < n; i++) {
-    const rel: GivenRelation = relateGiven(a.given[i] as ParsedName['given'][number], b.given[i] as ParsedName['given'][number]);
+    const rel: GivenRelation = relateGiven(
+      a.given[i] as ParsedName['given'][number],
+      b.given[i] as ParsedName['given'][number],
+    );
     if (rel === 'none') {
-      return { ok: false, loose, reason: i === 0 ? 'given names differ' : 'middle names or initials differ' };
+      return {
+        ok: false,
+        loose,
+        reason: i === 0 ? 'given names differ' : 'middle names or initials differ',
+      };
     }
     if (rel !== 'equal') loose = true;
     if (rel === 'variant' && i === 0) nickname = true;
   }
-  const reason = nickname ? 'same surname; given names are variants (nickname or transliteration)' : loose ? 'same surname; initials fit' : 'same surname and given names';
+  const reason = nickname
+    ? 'same surname; given names are variants (nickname or transliteration)'
+    : loose
+      ? 'same surname; initials fit'
+      : 'same surname and given names';
   return { ok: true, loose, reason };
 }
 
@@ -79,15 +99,24 @@ function fitGiven(a: ParsedName, b: ParsedName): GivenFit {
 export function compareParsed(a: ParsedName, b: ParsedName): NameComparison {
   if (a.core.length === 0 || b.core.length === 0) return different('no name to compare');
   if (a.exact === b.exact) return same('identical');
+  if (a.suffix && b.suffix && a.suffix !== b.suffix) return different(SUFFIX_DIFFERS);
   if (a.given.length === 0) return compareBare(a, b);
   if (b.given.length === 0) return compareBare(b, a);
-  if (a.suffix && b.suffix && a.suffix !== b.suffix) return different('different generational suffixes');
 
   if (a.surname !== b.surname) {
     // Spanish/Portuguese double surnames written in full on one side only.
     const [short, long] = a.core.length < b.core.length ? [a, b] : [b, a];
-    if (short.core.length >= 2 && long.core.length >= 3 && !short.given.some((g) => g.initial) && isHead(short.core, long.core)) {
+    if (
+      short.core.length >= 2 &&
+      long.core.length >= 3 &&
+      !short.given.some((g) => g.initial) &&
+      isHead(short.core, long.core)
+    ) {
       return same('one form adds a second surname');
+    }
+    // "Ishiba Shigeru" / "Shigeru Ishiba": the same words, surname first on one side.
+    if (a.orderFree !== '' && a.orderFree === b.orderFree) {
+      return same('same words in another order (surname first)');
     }
     return different('surnames differ');
   }
@@ -102,7 +131,13 @@ export function compareParsed(a: ParsedName, b: ParsedName): NameComparison {
     const first = long.given[0];
     const second = long.given[1];
     const shortFirst = short.given[0];
-    if (fit.reason === 'given names differ' && first && second && shortFirst && relateGiven(second, shortFirst) !== 'none') {
+    if (
+      fit.reason === 'given names differ' &&
+      first &&
+      second &&
+      shortFirst &&
+      relateGiven(second, shortFirst) !== 'none'
+    ) {
       return first.initial ? same('known by the middle name') : unsure('known by the middle name?');
     }
     return different(fit.reason);
@@ -110,7 +145,7 @@ export function compareParsed(a: ParsedName, b: ParsedName): NameComparison {
 
   if ((a.suffix === null) !== (b.suffix === null)) {
     const identicalGiven = a.given.length === b.given.length && !fit.loose;
-    if (identicalGiven) return different('only the generational suffix differs: a relative of the same name');
+    if (identicalGiven) return different(ONLY_SUFFIX_DIFFERS);
     const firstA = a.given[0];
     const firstB = b.given[0];
     if (firstA && firstB && relateGiven(firstA, firstB) === 'variant') {

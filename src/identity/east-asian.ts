@@ -8,7 +8,9 @@
  */
 
 const KOREAN_SURNAMES = new Set(
-  'kim lee park moon yoon yun choi jung chung kang cho jo han shin lim im ban roh rhee ahn oh seo hwang jang'.split(' '),
+  'kim lee park moon yoon yun choi jung chung kang cho jo han shin lim im ban roh rhee ahn oh seo hwang jang'.split(
+    ' ',
+  ),
 );
 const CHINESE_SURNAMES = new Set(
   (
@@ -36,7 +38,8 @@ export function eastAsianGiven(tokens: readonly string[]): string | null {
     return rest.join('');
   }
   if (CHINESE_SURNAMES.has(surname)) {
-    if (rest.length === 1 && (SYLLABLE.test(rest[0] ?? '') || TWO_SYLLABLES.test(rest[0] ?? ''))) return rest[0] ?? null;
+    if (rest.length === 1 && (SYLLABLE.test(rest[0] ?? '') || TWO_SYLLABLES.test(rest[0] ?? '')))
+      return rest[0] ?? null;
     if (rest.length === 2 && rest.every((t) => SYLLABLE.test(t))) return rest.join('');
   }
   return null;

@@ -21,10 +21,13 @@ function fullTitle(role: KnownRole): string {
     else if (!mentions(title, demonym)) {
       // "Former Prime Minister" → "Former Estonian Prime Minister".
       const former = /^(former|ex-|then-)\s*/i.exec(title);
-      title = former ? `${former[0]}${demonym} ${title.slice(former[0].length)}` : `${demonym} ${title}`;
+      title = former
+        ? `${former[0]}${demonym} ${title.slice(former[0].length)}`
+        : `${demonym} ${title}`;
     }
   }
-  if (role.organization && !mentions(title, role.organization)) title = `${title}, ${role.organization}`;
+  if (role.organization && !mentions(title, role.organization))
+    title = `${title}, ${role.organization}`;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
 
@@ -45,7 +48,9 @@ export function formatRoles(roles: KnownRole[]): string[] {
   for (const role of roles) {
     if (!role.title.trim()) continue;
     const text = fullTitle(role);
-    const key = toAsciiLower(text).replace(/[^a-z0-9]+/g, ' ').trim();
+    const key = toAsciiLower(text)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
     const y = year(role.date);
     const entry = entries.get(key);
     if (!entry) {
@@ -60,6 +65,8 @@ export function formatRoles(roles: KnownRole[]): string[] {
     .sort((a, b) => (a.latestDate === b.latestDate ? 0 : a.latestDate < b.latestDate ? 1 : -1))
     .map((e) => {
       if (!e.first) return e.text;
-      return e.first === e.last ? `${e.text} (${e.first})` : `${e.text} (${e.first}\u2013${e.last})`;
+      return e.first === e.last
+        ? `${e.text} (${e.first})`
+        : `${e.text} (${e.first}\u2013${e.last})`;
     });
 }

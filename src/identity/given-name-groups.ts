@@ -34,7 +34,7 @@ export const GIVEN_NAME_GROUPS: readonly (readonly string[])[] = [
   ['ronald', 'ron', 'ronnie'],
   ['anthony', 'tony', 'antony'],
   ['andrew', 'andy', 'drew'],
-  ['benjamin', 'ben', 'benny', 'benji', 'bibi'],
+  ['benjamin', 'ben', 'benny', 'benji', 'bibi', 'binyamin'],
   ['nicholas', 'nick', 'nicky', 'nico', 'nikolas', 'nicolas'],
   ['alexander', 'alex', 'sandy', 'al', 'alec', 'sasha'],
   ['alexandra', 'alex', 'sandra', 'sasha'],
@@ -149,5 +149,6 @@ export const GIVEN_NAME_GROUPS: readonly (readonly string[])[] = [
   ['mustafa', 'mostafa', 'moustafa'],
   ['ibrahim', 'ebrahim'],
   ['ismail', 'ismael', 'esmail'],
+  ['muammar', 'moammar', 'moamar', 'muamar'],
   ['ali'],
 ];

@@ -51,7 +51,12 @@ class RunStore {
   update(stored: LinkedPerson, person: ArticlePerson, date: string): void {
     if (!stored.aliases.includes(person.name)) stored.aliases.push(person.name);
     if (person.title) {
-      stored.roles.push({ title: person.title, organization: person.organization, country: person.country, date });
+      stored.roles.push({
+        title: person.title,
+        organization: person.organization,
+        country: person.country,
+        date,
+      });
     }
     for (const key of nameKeys(person.name)) {
       const list = this.byKey.get(key);
@@ -66,7 +71,9 @@ class RunStore {
 }
 
 /** CLI: link the people of several documents of one run: per document, a personKey per person. */
-export function linkDocuments(docs: Array<{ publishedAt?: string | null; people: ArticlePerson[] }>): string[][] {
+export function linkDocuments(
+  docs: Array<{ publishedAt?: string | null; people: ArticlePerson[] }>,
+): string[][] {
   const store = new RunStore();
   return docs.map((doc) => {
     const article = { publishedAt: doc.publishedAt ?? null, people: doc.people };
@@ -86,7 +93,8 @@ export function linkDocuments(docs: Array<{ publishedAt?: string | null; people:
           continue;
         }
       }
-      keys[i] = resolution.kind === 'unlinked' ? store.uniqueKey(person.name) : store.add(person, date).key;
+      keys[i] =
+        resolution.kind === 'unlinked' ? store.uniqueKey(person.name) : store.add(person, date).key;
     }
     return keys;
   });

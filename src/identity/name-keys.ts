@@ -11,6 +11,7 @@ import { parseName } from './parse-name.ts';
  * Normalised lookup keys for a name: full-name key(s) `f:<surname>|<initial>` (one per initial
  * the first given name may go by: Bill → b and w) and surname key(s) `s:<surname>`; names with
  * middle parts also get surname keys for those ("Lula", "Fogh"), because news shortens them so.
+ * Two- and three-word names also get an order-free key `w:<sorted words>` (surname-first forms).
  */
 export function nameKeys(name: string): string[] {
   const parsed = parseName(name);
@@ -31,6 +32,8 @@ export function nameKeys(name: string): string[] {
       }
     }
   }
+  // Order-free full-name key, so "Ishiba Shigeru" finds "Shigeru Ishiba".
+  if (parsed.orderFree !== '' && parsed.given.length > 0) keys.push(`w:${parsed.orderFree}`);
   return keys;
 }
 
@@ -41,7 +44,10 @@ export function personSlug(name: string): string {
   const surnameCount = parsed.surnameWords.length;
   const words = parsed.surnameFirst
     ? parsed.words
-    : [...parsed.words.slice(parsed.words.length - surnameCount), ...parsed.words.slice(0, parsed.words.length - surnameCount)];
+    : [
+        ...parsed.words.slice(parsed.words.length - surnameCount),
+        ...parsed.words.slice(0, parsed.words.length - surnameCount),
+      ];
   if (parsed.suffix) words.push(parsed.suffix);
   return words.join('-');
 }

@@ -78,6 +78,11 @@ const SAME: Array<[string, string]> = [
   ['Andrés Manuel López Obrador', 'Andres Manuel Lopez Obrador'],
   ['Pedro Sánchez', 'Pedro Sánchez Pérez-Castejón'],
   ['Biden, Joe', 'Joe Biden'],
+  ['Shigeru Ishiba', 'Ishiba Shigeru'],
+  ['Annalena Baerbock', 'Annalena Bärbock'],
+  ['Gerhard Schroeder', 'Gerhard Schröder'],
+  ['Moammar Gadhafi', 'Muammar Gaddafi'],
+  ['Benjamin Netanyahu', 'Binyamin Netanyahu'],
 ];
 
 /** Surname-only forms: the names fit (`same`), but linking them needs article context. */
@@ -137,6 +142,11 @@ const DIFFERENT: Array<[string, string]> = [
   ['Recep Tayyip Erdoğan', 'Emine Erdoğan'],
   ['John McCain', 'Cindy McCain'],
   ['Luiz Inácio Lula da Silva', 'Marina Silva'],
+  ['Charles III', 'Charles II'],
+  ['Kim Jong Un', 'Kim Jong Nam'],
+  ['Ali Khamenei', 'Mojtaba Khamenei'],
+  ['Andrew Cuomo', 'Chris Cuomo'],
+  ['Ivanka Trump', 'Ivana Trump'],
 ];
 
 describe('name pairs that are one person', () => {
@@ -148,7 +158,10 @@ describe('name pairs that are one person', () => {
     expect(compareNames(b, a).verdict).toBe('same');
   });
   it.each(SAME)('links %s and %s across documents', (a, b) => {
-    const [[ka], [kb]] = linkDocuments([{ people: [person(a)] }, { people: [person(b)] }]) as [string[], string[]];
+    const [[ka], [kb]] = linkDocuments([{ people: [person(a)] }, { people: [person(b)] }]) as [
+      string[],
+      string[],
+    ];
     expect(ka).toBe(kb);
   });
 });
@@ -162,7 +175,10 @@ describe('name pairs that are different people', () => {
     expect(compareNames(b, a).verdict).toBe('different');
   });
   it.each(DIFFERENT)('keeps %s and %s apart across documents', (a, b) => {
-    const [[ka], [kb]] = linkDocuments([{ people: [person(a)] }, { people: [person(b)] }]) as [string[], string[]];
+    const [[ka], [kb]] = linkDocuments([{ people: [person(a)] }, { people: [person(b)] }]) as [
+      string[],
+      string[],
+    ];
     expect(ka).not.toBe(kb);
   });
 });
@@ -177,7 +193,20 @@ describe('compareNames edge cases', () => {
     expect(compareNames('Al Gore', 'Albert Gore').verdict).toBe('same');
   });
   it('gives a reason and never throws on empty input', () => {
-    expect(compareNames('', 'Mark Rutte')).toEqual({ verdict: 'different', reason: 'no name to compare' });
+    expect(compareNames('', 'Mark Rutte')).toEqual({
+      verdict: 'different',
+      reason: 'no name to compare',
+    });
     expect(compareNames('Mark Rutte', 'Mark Rutte').reason).toBe('identical');
+  });
+});
+
+describe('reading names', () => {
+  it('drops a possessive', () => {
+    expect(compareNames("Rutte's", 'Mark Rutte').verdict).toBe('same');
+    expect(compareNames('Zelenskyy’s', 'Zelensky').verdict).toBe('same');
+  });
+  it('reads "Surname, Given" order', () => {
+    expect(compareNames('Kuleba, Dmytro', 'Dmitry Kuleba').verdict).toBe('same');
   });
 });

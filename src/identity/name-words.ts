@@ -34,7 +34,9 @@ export const POST_NOMINALS = new Set('phd md mp mep qc kc obe mbe cbe kbe esq dd
 
 /** Surname particles. `ben`/`al`/`el` count only after the first word (Ben Wallace, Al Gore). */
 export const PARTICLES = new Set(
-  'von van der den de del della degli di da das dos du la le al el bin ibn bint ben ter ten zu'.split(' '),
+  'von van der den de del della degli di da das dos du la le al el bin ibn bint ben ter ten zu'.split(
+    ' ',
+  ),
 );
 
 /** Particles that are also given names when they open the name, unless hyphenated (al-Sisi). */

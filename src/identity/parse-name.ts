@@ -26,6 +26,11 @@ export interface ParsedName {
   surnameFirst: boolean;
   /** Exact normalised surface form (ASCII, lower case, honorifics removed, suffix kept). */
   exact: string;
+  /**
+   * For two- or three-word names without particles or initials: the folded words sorted, so a
+   * surname-first form ("Ishiba Shigeru") can be recognised; '' otherwise.
+   */
+  orderFree: string;
 }
 
 const EMPTY: ParsedName = {
@@ -37,7 +42,19 @@ const EMPTY: ParsedName = {
   core: [],
   surnameFirst: false,
   exact: '',
+  orderFree: '',
 };
+
+function orderFreeKey(words: readonly Word[]): string {
+  if (words.length < 2 || words.length > 3) return '';
+  const folded: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as Word;
+    if (w.text.length === 1 || isParticle(w, i)) return '';
+    folded.push(foldToken(w.text));
+  }
+  return folded.sort().join(' ');
+}
 
 interface Word {
   text: string;
@@ -48,13 +65,20 @@ interface Word {
 /** Splits into words; "J.R." → j, r; "Jong-un" → jong, un; "al-Assad" → al (bound), assad. */
 function splitWords(name: string): Word[] {
   // "JD Vance", "TJ Holmes": a leading run of capital consonants is a pair of initials.
-  let text = toAsciiLower(name.replace(/^\s*([B-DF-HJ-NP-TV-Z]{2,3})(?=\s)/, (m) => m.split('').join(' ')));
+  // A possessive is not part of the name ("Rutte's" → "Rutte").
+  const cleaned = name
+    .replace(/['\u2019]s\b/g, '')
+    .replace(/^\s*([B-DF-HJ-NP-TV-Z]{2,3})(?=\s)/, (m) => m.split('').join(' '));
+  let text = toAsciiLower(cleaned);
   // "Biden, Joe" → "Joe Biden" (but not "Biden, Jr.").
   const comma = text.indexOf(',');
   if (comma > 0) {
     const after = text.slice(comma + 1).trim();
     const afterWords = after.split(/[\s.]+/).filter(Boolean);
-    if (afterWords.length > 0 && !afterWords.every((w) => SUFFIXES.has(w) || POST_NOMINALS.has(w))) {
+    if (
+      afterWords.length > 0 &&
+      !afterWords.every((w) => SUFFIXES.has(w) || POST_NOMINALS.has(w))
+    ) {
       text = `${after} ${text.slice(0, comma)}`;
     }
   }
@@ -105,6 +129,7 @@ function parseUncached(name: string): ParsedName {
       core: [surname, given],
       surnameFirst: true,
       exact,
+      orderFree: orderFreeKey(words),
     };
   }
 
@@ -116,7 +141,10 @@ function parseUncached(name: string): ParsedName {
   for (let i = 0; i < start; i++) {
     const w = words[i] as Word;
     if (isParticle(w, i)) continue;
-    const token: GivenToken = { text: w.text.length === 1 ? w.text : foldToken(w.text), initial: w.text.length === 1 };
+    const token: GivenToken = {
+      text: w.text.length === 1 ? w.text : foldToken(w.text),
+      initial: w.text.length === 1,
+    };
     given.push(token);
     core.push(token.text);
   }
@@ -131,6 +159,7 @@ function parseUncached(name: string): ParsedName {
     core,
     surnameFirst: false,
     exact,
+    orderFree: orderFreeKey(words),
   };
 }
 

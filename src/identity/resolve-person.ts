@@ -9,17 +9,24 @@
  *    person elsewhere in the article. Otherwise it is `unlinked`, and never creates a person.
  * A shared title alone never links two different names.
  */
-import { compareParsed } from './compare-names.ts';
+import { compareParsed, RELATIVE_REASONS } from './compare-names.ts';
 import { parseName, type ParsedName } from './parse-name.ts';
 import { sameOffice, sameOrganization } from './titles.ts';
-import type { ArticleContext, ArticlePerson, KnownPerson, NameComparison, Resolution } from './types.ts';
+import type {
+  ArticleContext,
+  ArticlePerson,
+  KnownPerson,
+  NameComparison,
+  Resolution,
+} from './types.ts';
 
 const RANK = { same: 2, unsure: 1, different: 0 } as const;
 
 /**
  * Best fit between an article name and a stored person's names. When the article name is a full
  * name, the person's bare aliases ("Clinton") are skipped, so a bare alias never makes Bill fit
- * Hillary; they count only if the person has no full name at all.
+ * Hillary; they count only if the person has no full name at all. An alias that marks a relative
+ * of the same name (only the Jr./Sr. differs) vetoes the person.
  */
 function fitPerson(name: ParsedName, person: KnownPerson): NameComparison {
   let best: NameComparison = { verdict: 'different', reason: 'no name fits' };
@@ -28,6 +35,8 @@ function fitPerson(name: ParsedName, person: KnownPerson): NameComparison {
     const other = parseName(i < 0 ? person.name : (person.aliases[i] as string));
     if (skipBare && other.given.length === 0) continue;
     const cmp = compareParsed(name, other);
+    // "Donald Trump Jr." against a person known as "Donald Trump": a relative, whatever else fits.
+    if (cmp.verdict === 'different' && RELATIVE_REASONS.has(cmp.reason)) return cmp;
     if (RANK[cmp.verdict] > RANK[best.verdict]) {
       best = cmp;
       if (cmp.verdict === 'same') break;
@@ -47,18 +56,25 @@ function holdsExactly(person: KnownPerson, exact: string): boolean {
 }
 
 /** What in the article supports `candidate` as this person, or null. */
-function support(person: ArticlePerson, name: ParsedName, article: ArticleContext, candidate: KnownPerson): string | null {
+function support(
+  person: ArticlePerson,
+  name: ParsedName,
+  article: ArticleContext,
+  candidate: KnownPerson,
+): string | null {
   for (const role of candidate.roles) {
     if (sameOffice(person, role)) return `same office as a stored role (${role.title})`;
   }
   for (const role of candidate.roles) {
-    if (sameOrganization(person, role)) return `same organisation as a stored role (${role.organization ?? ''})`;
+    if (sameOrganization(person, role))
+      return `same organisation as a stored role (${role.organization ?? ''})`;
   }
   for (const other of article.people) {
     if (other === person) continue;
     const full = parseName(other.name);
     if (full.given.length === 0 || full.surname !== name.surname) continue;
-    if (fitPerson(full, candidate).verdict === 'same') return `the article also names ${other.name}`;
+    if (fitPerson(full, candidate).verdict === 'same')
+      return `the article also names ${other.name}`;
   }
   return null;
 }
@@ -81,7 +97,11 @@ function decideByContext(
 }
 
 /** Decides which known person (candidates fetched by nameKeys) this article person is. Never merges different people. */
-export function resolvePerson(person: ArticlePerson, article: ArticleContext, candidates: KnownPerson[]): Resolution {
+export function resolvePerson(
+  person: ArticlePerson,
+  article: ArticleContext,
+  candidates: KnownPerson[],
+): Resolution {
   const name = parseName(person.name);
   if (name.core.length === 0) return { kind: 'unlinked', reason: 'no usable name' };
   const bare = name.given.length === 0;
@@ -92,7 +112,8 @@ export function resolvePerson(person: ArticlePerson, article: ArticleContext, ca
     const holder = userHolders[0] as KnownPerson;
     return { kind: 'match', personId: holder.id, reason: 'exact alias confirmed by the user' };
   }
-  if (userHolders.length > 1) return { kind: 'unlinked', reason: 'the user gave this exact name to several people' };
+  if (userHolders.length > 1)
+    return { kind: 'unlinked', reason: 'the user gave this exact name to several people' };
 
   // 2. Names.
   const fits: KnownPerson[] = [];
@@ -104,10 +125,16 @@ export function resolvePerson(person: ArticlePerson, article: ArticleContext, ca
   }
 
   if (bare) {
-    if (fits.length === 0) return { kind: 'unlinked', reason: 'surname only, and no stored person has it' };
+    if (fits.length === 0)
+      return { kind: 'unlinked', reason: 'surname only, and no stored person has it' };
     const decided = decideByContext(person, name, article, fits);
-    if (decided === 'several') return { kind: 'unlinked', reason: 'surname only; the article fits several stored people' };
-    if (decided === 'none') return { kind: 'unlinked', reason: 'surname only, and the article gives no title, organisation or full name that fits' };
+    if (decided === 'several')
+      return { kind: 'unlinked', reason: 'surname only; the article fits several stored people' };
+    if (decided === 'none')
+      return {
+        kind: 'unlinked',
+        reason: 'surname only, and the article gives no title, organisation or full name that fits',
+      };
     return { kind: 'match', personId: decided.person.id, reason: `surname only; ${decided.why}` };
   }
 
@@ -120,16 +147,32 @@ export function resolvePerson(person: ArticlePerson, article: ArticleContext, ca
   if (fits.length > 1) {
     const holders = fits.filter((c) => holdsExactly(c, name.exact));
     if (holders.length === 1) {
-      return { kind: 'match', personId: (holders[0] as KnownPerson).id, reason: 'exact alias among several fitting names' };
+      return {
+        kind: 'match',
+        personId: (holders[0] as KnownPerson).id,
+        reason: 'exact alias among several fitting names',
+      };
     }
     const decided = decideByContext(person, name, article, fits);
-    if (typeof decided === 'object') return { kind: 'match', personId: decided.person.id, reason: `several names fit; ${decided.why}` };
-    return { kind: 'unlinked', reason: 'the name fits several stored people and the article does not decide' };
+    if (typeof decided === 'object')
+      return {
+        kind: 'match',
+        personId: decided.person.id,
+        reason: `several names fit; ${decided.why}`,
+      };
+    return {
+      kind: 'unlinked',
+      reason: 'the name fits several stored people and the article does not decide',
+    };
   }
   if (maybes.length > 0) {
     const decided = decideByContext(person, name, article, maybes);
     if (typeof decided === 'object') {
-      return { kind: 'match', personId: decided.person.id, reason: `${fitPerson(name, decided.person).reason}; ${decided.why}` };
+      return {
+        kind: 'match',
+        personId: decided.person.id,
+        reason: `${fitPerson(name, decided.person).reason}; ${decided.why}`,
+      };
     }
     return { kind: 'new', reason: 'a similar name is stored, but not clearly the same person' };
   }

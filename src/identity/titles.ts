@@ -20,7 +20,9 @@ const OFFICE_WORDS = new Set(
     'prince sultan pope premier assistant special junior senior under permanent lieutenant marshal'
   ).split(' '),
 );
-const IGNORED = new Set('former ex then the of for and to on in at outgoing incoming acting affairs s'.split(' '));
+const IGNORED = new Set(
+  'former ex then the of for and to on in at outgoing incoming acting affairs s'.split(' '),
+);
 const SPELLINGS = new Map([
   ['defense', 'defence'],
   ['labor', 'labour'],

@@ -1,13 +1,7 @@
 /**
- * Joins the store's collection messages (`./collection.ts`, owned by the store) into the
- * contract. Until that file exists this bridge declares no collection messages, so the rest of
- * the contract compiles on its own; afterwards it only re-exports.
+ * Joins the store's collection messages (`./collection.ts`, owned by the store engineer) into
+ * the contract: the contract imports them from here, so the seam between the two owners is one
+ * file.
  */
-/** Placeholder until `./collection.ts` lands: no collection messages yet. */
-export type CollectionRequest = never;
-export type CollectionReplies = Record<never, never>;
-
-/** Validates a `collection/*` message; `null` = unknown type. */
-export function validateCollectionRequest(_raw: unknown): CollectionRequest | null {
-  return null;
-}
+export type { CollectionRequest, CollectionReplies } from './collection.ts';
+export { validateCollectionRequest } from './collection.ts';

@@ -25,6 +25,7 @@ export function parseJsonLd(raw: string): unknown {
   } catch {
     // Some pages put raw newlines/tabs inside strings; JSON forbids them, browsers' readers cope.
     try {
+      // eslint-disable-next-line no-control-regex -- removing control characters is the point
       return JSON.parse(s.replace(/[\u0000-\u001f]+/g, ' '));
     } catch {
       return null;

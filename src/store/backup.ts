@@ -5,8 +5,10 @@
  * outside its import transaction, restore keeps an in-memory snapshot and puts it back if the
  * import fails (e.g. the disk fills up half-way).
  */
+import './self-shim.ts';
 import { exportDB, importInto } from 'dexie-export-import';
 import { fillDerived } from './derived.ts';
+import { ensureKeysCurrent } from './rekey.ts';
 import { StoreError, toStoreError } from './errors.ts';
 import { CURRENT_VERSION, type OnRecordDb } from './schema.ts';
 
@@ -90,6 +92,7 @@ export async function restoreBackup(db: OnRecordDb, text: string): Promise<Backu
   try {
     await importText(db, text);
     await db.transaction('rw', [db.people, db.articles, db.statements], () => fillDerived(db, true));
+    await ensureKeysCurrent(db);
   } catch (err) {
     try {
       await importText(db, snapshot);

@@ -8,7 +8,7 @@ export { StoreError, isQuotaError, toStoreError, type StoreErrorCode } from './e
 export { ingestArticle, type IngestResult, type PageInfo } from './ingest.ts';
 export { getPersonCard, type CardOptions, type CardStatement, type PersonCard } from './person-card.ts';
 export { getPageState, type PagePerson, type PageState } from './page-state.ts';
-export { searchPeople } from './people-search.ts';
+export { getPerson, searchPeople } from './people-search.ts';
 export { mergePeople, renamePerson, splitPerson } from './people-edit.ts';
 export type { PersonSummary } from './person-summary.ts';
 export {
@@ -27,3 +27,4 @@ export { queryItems, matchingItems, ITEM_SORTS, type ItemFilter, type ItemQuery,
 export { personTimeline, type Timeline, type TimelineEntry } from './timeline.ts';
 export { recordAnchorResults, type AnchorResult } from './anchors.ts';
 export type * from './types.ts';
+export { exportBackup, inspectBackup, restoreBackup, BACKUP_MIME, type BackupSummary } from './backup.ts';

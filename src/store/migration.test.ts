@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from './ingest.ts';
 import { getPersonCard } from './person-card.ts';
 import { searchPeople } from './people-search.ts';
-import { CURRENT_VERSION, OnRecordDb, SCHEMA_V1 } from './schema.ts';
+import { nameKeys } from '../identity/index.ts';
+import { CURRENT_VERSION, SCHEMA_V1, openDb } from './schema.ts';
 import { ArticleBuilder, page } from './test-support.ts';
 
 /** Writes a database exactly as version 1 of the extension did (v1 schema, v1 row shapes). */
@@ -19,7 +20,7 @@ async function writeV1(factory: IDBFactory, name: string): Promise<void> {
   await v1.table('people').add({
     name: 'Dmytro Kuleba',
     aliases: ['Dmytro Kuleba', 'Dmitry Kuleba'],
-    keys: ['f:kuleba|d', 's:kuleba'],
+    keys: ['kuleba-from-an-old-algorithm'],
     roles: [{ title: 'Foreign Minister', organization: null, country: 'Ukraine', date: '2021-04-05', articleId: 1 }],
     userEdited: true,
     mergedInto: null,
@@ -51,8 +52,7 @@ describe('schema migrations', () => {
   it('opens a version 1 database with the current code and keeps every row, filling derived fields', async () => {
     const factory = new IDBFactory();
     await writeV1(factory, 'legacy');
-    const db = new OnRecordDb('legacy', { indexedDB: factory, IDBKeyRange });
-    await db.open();
+    const db = await openDb('legacy', { indexedDB: factory, IDBKeyRange });
     expect(db.verno).toBe(CURRENT_VERSION);
     expect(await db.articles.count()).toBe(2);
     expect(await db.appearances.count()).toBe(2);
@@ -61,6 +61,8 @@ describe('schema migrations', () => {
     const person = await db.people.get(1);
     expect(person?.words).toEqual(['dmytro', 'kuleba', 'dmitry']);
     expect(person?.userEdited).toBe(true);
+    // Keys written by an older identity algorithm are recomputed with the current one.
+    expect(person?.keys).toEqual([...new Set([...nameKeys('Dmytro Kuleba'), ...nameKeys('Dmitry Kuleba')])]);
     const statements = await db.statements.orderBy('id').toArray();
     expect(statements.map((s) => s.sortDate)).toEqual(['2021-04-05', '2024-02-02T00:00:00.000Z']);
     // The new indexes work on migrated rows.

@@ -3,7 +3,7 @@
  * person's name words (ASCII-folded, so "erdog" finds "Erdoğan"). Uses the `*words` index for
  * the first word; an empty query lists the most recently added people.
  */
-import { liveOf, type LivePerson } from './people-lookup.ts';
+import { liveOf, livePerson, type LivePerson } from './people-lookup.ts';
 import { summaryOf, type PersonSummary } from './person-summary.ts';
 import type { OnRecordDb } from './schema.ts';
 import { foldWords } from './words.ts';
@@ -33,5 +33,13 @@ export async function searchPeople(db: OnRecordDb, query: string, limit = 20): P
       found.sort((a, b) => a.name.localeCompare(b.name));
     }
     return Promise.all(found.map((p) => summaryOf(db, p)));
+  });
+}
+
+/** One person's summary (merged ids are followed), or null when there is no such person. */
+export async function getPerson(db: OnRecordDb, personId: number): Promise<PersonSummary | null> {
+  return db.transaction('r', [db.people, db.statements, db.appearances], async () => {
+    const p = await livePerson(db, personId);
+    return p ? summaryOf(db, p) : null;
   });
 }

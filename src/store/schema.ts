@@ -13,6 +13,7 @@ import type {
   StatementRecord,
 } from './types.ts';
 import { fillDerived } from './derived.ts';
+import { ensureKeysCurrent } from './rekey.ts';
 
 export const DB_NAME = 'on-record';
 
@@ -62,9 +63,13 @@ export class OnRecordDb extends Dexie {
   }
 }
 
-/** Opens the database (in Node tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`). */
+/**
+ * Opens the database (in Node tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`) and
+ * brings identity-derived keys up to date (see rekey.ts).
+ */
 export async function openDb(name: string = DB_NAME, options?: DexieOptions): Promise<OnRecordDb> {
   const db = new OnRecordDb(name, options);
   await db.open();
+  await ensureKeysCurrent(db);
   return db;
 }

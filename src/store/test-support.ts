@@ -8,14 +8,12 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { Analysis, Claim, Person } from '../core/types.ts';
 import type { PageInfo } from './ingest.ts';
 import type { SaveItemInput } from './saved-items.ts';
-import { OnRecordDb } from './schema.ts';
+import { openDb, type OnRecordDb } from './schema.ts';
 
 let counter = 0;
 
 export async function freshDb(factory: IDBFactory = new IDBFactory()): Promise<OnRecordDb> {
-  const db = new OnRecordDb(`test-${++counter}`, { indexedDB: factory, IDBKeyRange });
-  await db.open();
-  return db;
+  return openDb(`test-${++counter}`, { indexedDB: factory, IDBKeyRange });
 }
 
 /** Builds an `Analysis` from a text by naming substrings instead of counting offsets. */

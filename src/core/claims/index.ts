@@ -13,6 +13,7 @@ import { buildContext } from './context.ts';
 import { Scratch, tagCues, tagRoles } from './taggers.ts';
 import { claimModels } from './load-model.ts';
 import { findPassiveCues } from './passive.ts';
+import { findSpeechCues } from './speech-rule.ts';
 import { findCredits, CreditIndex } from './outlets.ts';
 import { indexMentions } from './source-kind.ts';
 import { assemble } from './assemble.ts';
@@ -39,6 +40,7 @@ export function* findClaims(
     if (k % STEP === STEP - 1) yield PROGRESS_FROM + ((1 - PROGRESS_FROM) * k) / total;
   }
   for (const c of findPassiveCues(ctx, cues)) cues.push(c);
+  for (const c of findSpeechCues(ctx, cues)) cues.push(c);
   cues.sort((a, b) => a[0] - b[0]);
 
   const credits = findCredits(text, toks, ctx);

@@ -119,7 +119,7 @@ export function findCredits(text: string, toks: Tokens, ctx: TokenContext): Cred
     while (j < n && ctx.para[j] === ctx.para[i] && isPunct(ctx, j)) j++;
     const closesParagraph = j >= n || ctx.para[j] !== ctx.para[i];
     // Dateline: "(Reuters) -" within the first few tokens of the article's first paragraphs.
-    const dateline = w === '(' && ctx.para[i] <= 1 && i - firstOfPara(ctx, i) <= 6 && !closesParagraph;
+    const dateline = w === '(' && (ctx.para[i] as number) <= 1 && i - firstOfPara(ctx, i) <= 6 && !closesParagraph;
     const s = toks.start[nameAt] as number;
     const e = toks.end[nameEnd - 1] as number;
     out.push({

@@ -119,8 +119,16 @@ export function roleFeatures(ctx: TokenContext, f: RoleFrame, i: number, out: Ui
   out[k++] = mix(128, side, verbs, commas, ci);
   out[k++] = mix(129, side, db, q, quotes);
   out[k++] = mix(130, side, f.cueHead, db, ci);
+  // How far the sentence (and the paragraph) still runs: spans tend to stop at its end.
+  const toEnd = s === undefined ? 0 : distBin(s.last - i);
+  const fromStart = s === undefined ? 0 : distBin(i - s.first + 1);
+  out[k++] = mix(131, side, toEnd, ci);
+  out[k++] = mix(132, side, fromStart, ci);
+  out[k++] = mix(133, side, toEnd, sd, q);
+  out[k++] = mix(134, side, ci, at8(C, from, to, i + 1), at8(C, from, to, i + 2));
+  out[k++] = mix(135, side, at8(C, from, to, i - 2), at8(C, from, to, i - 1), ci);
   return k;
 }
 
 /** Upper bound on the number of features `roleFeatures` writes per token. */
-export const ROLE_FEATURES_PER_TOKEN = 32;
+export const ROLE_FEATURES_PER_TOKEN = 40;

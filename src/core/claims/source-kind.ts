@@ -45,21 +45,32 @@ export function personAt(ix: MentionIndex, s: number, e: number): number | null 
 
 const CAPITAL = /^\p{Lu}/u;
 
+/** Role nouns: a source headed by one without a name ("the defence minister") is unnamed. */
+const ROLE_HEADS = new Set([
+  'minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor',
+  'governor', 'mayor', 'senator', 'ambassador', 'envoy', 'general', 'commander', 'chief', 'director',
+  'chair', 'chairman', 'chairwoman', 'head', 'prosecutor', 'judge', 'premier', 'lawyer', 'attorney',
+]);
+
 /** Classifies a claim's source. */
 export function sourceKind(source: TextSpan | null, person: number | null, cueText: string, peopleKnown: boolean): SourceKind {
   if (source === null) return 'passive';
   if (outletName(source.text) !== null) return 'outlet';
   if (person !== null) return 'named-person';
-  const words = source.text.split(/\s+/).filter((w) => w !== '');
+  if (cueText.toLowerCase().startsWith('it ')) return 'passive';
+  // "Olena Marchenko, a spokeswoman for the ministry": the part before an apposition decides.
+  const core = source.text.split(',')[0] ?? source.text;
+  const words = core.split(/\s+/).filter((w) => w !== '');
   const first = (words[0] ?? '').toLowerCase();
-  const head = (words[words.length - 1] ?? '').toLowerCase().replace(/[’']s$/, '');
+  const last = words[words.length - 1] ?? '';
+  const head = last.toLowerCase().replace(/[’']s$/, '');
   if (words.length === 1 && PERSON_PRONOUNS.has(first)) return 'named-person';
   if (words.length === 1 && (first === 'it' || first === 'which')) return 'organization';
   if (words.length === 1 && (first === 'they' || first === 'we' || first === 'you')) return 'unnamed';
-  if (cueText.toLowerCase().startsWith('it ')) return 'passive';
+  const lowerHead = !CAPITAL.test(last) || words.length === 1;
+  if ((UNNAMED_HEADS.has(head) || ROLE_HEADS.has(head)) && lowerHead) return 'unnamed';
+  if (ORGANIZATION_HEADS.has(head) || /^\p{Lu}{2,}$/u.test(last)) return 'organization';
   const capitalised = words.filter((w) => CAPITAL.test(w)).length;
-  if (UNNAMED_HEADS.has(head) && (capitalised === 0 || !CAPITAL.test(words[words.length - 1] ?? ''))) return 'unnamed';
-  if (ORGANIZATION_HEADS.has(head) || /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '')) return 'organization';
   // Until a person finder has run, a capitalised name-like source is most likely a person.
   if (!peopleKnown && capitalised === words.length && capitalised > 0 && capitalised <= 4) return 'named-person';
   if (capitalised > 0) return 'organization';

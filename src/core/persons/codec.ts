@@ -4,6 +4,7 @@
  */
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+const ch = (i: number): string => ALPHABET.charAt(i);
 const DECODE = new Int16Array(128).fill(-1);
 for (let i = 0; i < ALPHABET.length; i++) DECODE[ALPHABET.charCodeAt(i)] = i;
 
@@ -13,13 +14,13 @@ export function toBase64(bytes: Uint8Array): string {
   let i = 0;
   for (; i + 2 < n; i += 3) {
     const v = ((bytes[i] as number) << 16) | ((bytes[i + 1] as number) << 8) | (bytes[i + 2] as number);
-    out += ALPHABET[v >>> 18] + ALPHABET[(v >>> 12) & 63] + ALPHABET[(v >>> 6) & 63] + ALPHABET[v & 63];
+    out += ch(v >>> 18) + ch((v >>> 12) & 63) + ch((v >>> 6) & 63) + ch(v & 63);
   }
   if (i < n) {
     const b1 = i + 1 < n ? (bytes[i + 1] as number) : 0;
     const v = ((bytes[i] as number) << 16) | (b1 << 8);
-    out += ALPHABET[v >>> 18] + ALPHABET[(v >>> 12) & 63];
-    out += i + 1 < n ? ALPHABET[(v >>> 6) & 63] + '=' : '==';
+    out += ch(v >>> 18) + ch((v >>> 12) & 63);
+    out += i + 1 < n ? ch((v >>> 6) & 63) + '=' : '==';
   }
   return out;
 }

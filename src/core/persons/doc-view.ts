@@ -5,7 +5,7 @@
  * stored in typed arrays so feature extraction allocates nothing.
  */
 import { TokenKind, type Tokens, type SentenceRange } from '../tokenize.ts';
-import { fnvStart, fnvStep, lowerCode } from './hash.ts';
+import { fnvStart, fnvStep, hashLower, lowerCode } from './hash.ts';
 import type { Lexicons } from './lexicon.ts';
 
 /** Position/shape flags per token. */
@@ -69,6 +69,10 @@ function isLower(code: number): boolean {
   if (code >= 0xd800 && code <= 0xdfff) return false;
   return LOWER.test(String.fromCharCode(code));
 }
+
+const QUOTE_HASH = hashLower('"', 0, 1);
+const DASH_HASH = hashLower('-', 0, 1);
+const DASHES = new Set([45, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]);
 
 /** Shape class of one code unit: X upper, x lower, d digit, or the character itself. */
 function shapeClass(code: number): number {
@@ -146,6 +150,9 @@ function hashToken(text: string, toks: Tokens, v: DocView, t: number): void {
     if (i === s + 1) p2 = hl;
     if (i === s + 2) p3 = hl;
   }
+  // Every quotation mark looks alike to the tagger (“ ” « » " '), and so does every dash.
+  if (kind === TokenKind.Quote) hl = hx = QUOTE_HASH;
+  else if (kind === TokenKind.Punct && (e - s === 1 && DASHES.has(text.charCodeAt(s)))) hl = hx = DASH_HASH;
   v.lower[t] = hl | 0;
   v.exact[t] = hx | 0;
   v.shape[t] = hs | 0;
@@ -168,7 +175,11 @@ function hashToken(text: string, toks: Tokens, v: DocView, t: number): void {
 }
 
 /** Small words a Title Case headline may leave in lower case. */
-const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs', 'into', 'is']);
+const TITLE_SMALL = new Set(
+  ['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'by', 'with', 'as', 'from', 'vs', 'into', 'is'].map(
+    (w) => hashLower(w, 0, w.length),
+  ),
+);
 
 function markPositions(text: string, toks: Tokens, sentences: SentenceRange[], v: DocView): void {
   for (const { first, last } of sentences) {
@@ -185,7 +196,7 @@ function markPositions(text: string, toks: Tokens, sentences: SentenceRange[], v
       words++;
       if (f & F_ALL_CAPS) caps++;
       else if (!(f & F_HAS_UPPER)) lowerWords++;
-      const small = TITLE_SMALL.has(text.slice(toks.start[t], toks.end[t]).toLowerCase());
+      const small = TITLE_SMALL.has(v.lower[t] as number);
       if (!small) {
         bigWords++;
         if (f & F_CAPITALISED) capitalised++;
@@ -193,7 +204,7 @@ function markPositions(text: string, toks: Tokens, sentences: SentenceRange[], v
     }
     let lineFlag = 0;
     if (caps > 0 && lowerWords * 4 <= words && caps * 2 >= words) lineFlag = F_CAPS_LINE;
-    else if (bigWords >= 3 && capitalised >= bigWords * 0.8) lineFlag = F_TITLE_LINE;
+    else if (bigWords >= 3 && capitalised === bigWords) lineFlag = F_TITLE_LINE;
     let atStart = true;
     for (let t = first; t < last; t++) {
       let f = (v.flags[t] as number) | lineFlag;

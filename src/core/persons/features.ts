@@ -17,9 +17,10 @@ import {
   F_WORD,
 } from './doc-view.ts';
 import { GAZ_BITS } from './lexicon.ts';
+import type { DocLevel } from './doc-level.ts';
 
 /** Upper bound on the number of features of one token. */
-export const MAX_FEATURES = 96;
+export const MAX_FEATURES = 128;
 
 const BOS = 0x5b05;
 const EOS = 0xe05;
@@ -47,6 +48,7 @@ export function extractFeatures(
   prev2: number,
   hist: number,
   out: Int32Array,
+  doc: DocLevel | null = null,
 ): number {
   let k = 0;
   const first = v.sentFirst[t] as number;
@@ -113,5 +115,18 @@ export function extractFeatures(
   const cm1 = t - 1 >= first && (v.flags[t - 1] as number) & F_WORD ? (v.casing[t - 1] as number) : 7;
   const cp1 = t + 1 < last && (v.flags[t + 1] as number) & F_WORD ? (v.casing[t + 1] as number) : 7;
   out[k++] = mix(37, cm1, cp1, s0);
+  if (doc) {
+    const p1 = doc.first[t] as number;
+    const pm1 = t - 1 >= first ? (doc.first[t - 1] as number) : 99;
+    const pp1 = t + 1 < last ? (doc.first[t + 1] as number) : 99;
+    const bits = doc.bits[t] as number;
+    out[k++] = mix(40, p1);
+    out[k++] = mix(41, pm1, pp1);
+    out[k++] = mix(42, p1, pc);
+    out[k++] = mix(43, bits >> 10, p1);
+    for (let b = 0; b < 10; b++) if (bits & (1 << b)) out[k++] = mix(44, b);
+    out[k++] = mix(45, bits & 0x3ff);
+    out[k++] = mix(46, p1, prev);
+  }
   return k;
 }

@@ -9,6 +9,7 @@ import type { Tokens } from '../tokenize.ts';
 import type { NameSpan } from './name-spans.ts';
 import { UNKNOWN } from './name-spans.ts';
 import { tokKey } from './token-text.ts';
+import { work } from './work-meter.ts';
 
 export interface Draft {
   /** Lower-cased words of the fullest name seen. */
@@ -34,14 +35,32 @@ function isPrefix(short: string[], long: string[]): boolean {
   return true;
 }
 
+/** How many recent people sharing a first or last word are compared (keeps grouping linear). */
+const MAX_CANDIDATES = 32;
+
+function index(map: Map<string, Draft[]>, key: string, d: Draft): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [d]);
+  else if (!list.includes(d)) {
+    list.push(d);
+    if (list.length > MAX_CANDIDATES) list.shift();
+  }
+}
+
 export function groupSpans(text: string, toks: Tokens, spans: NameSpan[]): Draft[] {
   const drafts: Draft[] = [];
+  const byFirst = new Map<string, Draft[]>();
+  const byLast = new Map<string, Draft[]>();
   for (const s of spans) {
     const words: string[] = [];
     for (let t = s.first; t <= s.last; t++) words.push(tokKey(text, toks, t));
     let best: Draft | null = null;
     let longer = false;
-    for (const d of drafts) {
+    const f = words[0] as string;
+    const l = words[words.length - 1] as string;
+    const candidates = [...(byFirst.get(f) ?? []), ...(byLast.get(l) ?? [])];
+    work.steps += 1 + candidates.length;
+    for (const d of candidates) {
       const same = isSuffix(words, d.words) || isPrefix(words, d.words);
       const extends_ = !same && isSuffix(d.words, words);
       if ((same || extends_) && (!best || d.lastSeen > best.lastSeen)) {
@@ -50,7 +69,10 @@ export function groupSpans(text: string, toks: Tokens, spans: NameSpan[]): Draft
       }
     }
     if (!best) {
-      drafts.push({ words, full: s, spans: [s], gender: s.gender, lastSeen: s.last });
+      const d: Draft = { words, full: s, spans: [s], gender: s.gender, lastSeen: s.last };
+      drafts.push(d);
+      index(byFirst, f, d);
+      index(byLast, l, d);
       continue;
     }
     best.spans.push(s);
@@ -59,6 +81,8 @@ export function groupSpans(text: string, toks: Tokens, spans: NameSpan[]): Draft
     if (longer) {
       best.words = words;
       best.full = s;
+      index(byFirst, f, best);
+      index(byLast, l, best);
     }
   }
   return drafts;

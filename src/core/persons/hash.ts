@@ -20,6 +20,7 @@ export function fnvStart(): number {
 export function lowerCode(code: number): number {
   if (code >= 65 && code <= 90) return code | 32;
   if (code < 128) return code;
+  if (code === 0x2019 || code === 0x2018) return 39; // curly apostrophes fold to '
   if (code >= 0xd800 && code <= 0xdfff) return code; // surrogate halves stay as they are
   const l = String.fromCharCode(code).toLowerCase();
   return l.length === 1 ? l.charCodeAt(0) : code;

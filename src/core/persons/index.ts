@@ -49,8 +49,9 @@ export function* findPeople(
     }
   }
   yield 0.7;
-  const pronouns = linkPronouns(text, toks, sentences, drafts, titleStart);
-  return drafts.map((d, i) => toPerson(text, toks, d, titles[i] ?? null, pronouns.filter((p) => p.draft === i).map((p) => p.token), tagged.view.flags));
+  const pronouns: number[][] = drafts.map(() => []);
+  for (const p of linkPronouns(text, toks, sentences, drafts, titleStart)) pronouns[p.draft]?.push(p.token);
+  return drafts.map((d, i) => toPerson(text, toks, d, titles[i] ?? null, pronouns[i] ?? [], tagged.view.flags));
 }
 
 function toPerson(text: string, toks: Tokens, d: Draft, title: TitleInfo | null, pronouns: number[], flags: Uint16Array): Person {

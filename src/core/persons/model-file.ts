@@ -25,6 +25,9 @@ export interface ModelFile {
   scale: number;
   /** Feature rows: sorted keys, and NUM_TAGS int8 weights per row in the same order. */
   rows: { count: number; keys: string; weights: string };
+  /** Second-pass weights (features include the first pass's document-level evidence). */
+  rows2: { count: number; keys: string; weights: string };
+  scale2: number;
   gazetteer: PackedMap;
   casing: PackedMap;
   meta: Record<string, string | number>;
@@ -32,6 +35,7 @@ export interface ModelFile {
 
 export interface Model {
   weights: WeightTable;
+  weights2: WeightTable;
   lexicons: Lexicons;
 }
 
@@ -50,12 +54,17 @@ export function decodeModel(file: ModelFile): Model {
   if (file.format !== MODEL_FORMAT || file.numTags !== NUM_TAGS) {
     throw new Error(`persons model: unsupported format ${file.format}`);
   }
-  const keys = decodeKeys(fromBase64(file.rows.keys), file.rows.count);
-  const q = new Int8Array(fromBase64(file.rows.weights).buffer);
-  const w = new Float32Array(q.length);
-  for (let i = 0; i < q.length; i++) w[i] = (q[i] as number) * file.scale;
   return {
-    weights: new WeightTable(keys, w),
+    weights: table(file.rows, file.scale),
+    weights2: table(file.rows2, file.scale2),
     lexicons: { gazetteer: unpackMap(file.gazetteer), casing: unpackMap(file.casing) },
   };
+}
+
+function table(rows: ModelFile['rows'], scale: number): WeightTable {
+  const keys = decodeKeys(fromBase64(rows.keys), rows.count);
+  const q = new Int8Array(fromBase64(rows.weights).buffer);
+  const w = new Float32Array(q.length);
+  for (let i = 0; i < q.length; i++) w[i] = (q[i] as number) * scale;
+  return new WeightTable(keys, w);
 }

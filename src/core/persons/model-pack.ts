@@ -63,6 +63,8 @@ export function packWeights(
 export function modelFile(
   rows: ModelFile['rows'],
   scale: number,
+  rows2: ModelFile['rows'],
+  scale2: number,
   gazetteer: Map<number, number>,
   casing: Map<number, number>,
   meta: Record<string, string | number>,
@@ -72,6 +74,8 @@ export function modelFile(
     numTags: NUM_TAGS,
     scale,
     rows,
+    scale2,
+    rows2,
     gazetteer: packMap(gazetteer, 2),
     casing: packMap(casing, 1),
     meta,

@@ -4,12 +4,14 @@
  * saw none; and a name tagged once is found again wherever it recurs untagged (a surname in a
  * headline, a second "Such" in a cricket report).
  */
-import type { Tokens } from '../tokenize.ts';
-import { F_CAPITALISED, F_ALL_CAPS, F_WORD, F_HAS_UPPER } from './doc-view.ts';
-import { HONORIFICS, MALE_HONORIFICS, FEMALE_HONORIFICS, PARTICLES, TITLE_HEADS } from './names.ts';
+import { Shape, type Tokens } from '../tokenize.ts';
+import { F_CAPITALISED, F_ALL_CAPS, F_WORD, F_HAS_UPPER, F_CAPS_LINE, F_TITLE_LINE } from './doc-view.ts';
+import { GAZ_DATE } from './lexicon.ts';
+import { HONORIFICS, MALE_HONORIFICS, FEMALE_HONORIFICS, PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
 import type { Tagged } from './tag-people.ts';
-import { PER } from './tags.ts';
-import { tokKey } from './token-text.ts';
+import { PER, MISC_TYPE } from './tags.ts';
+import { tokKey, tokText } from './token-text.ts';
+import { work } from './work-meter.ts';
 
 export const UNKNOWN = 0;
 export const MALE = 1;
@@ -44,16 +46,126 @@ export function findNameSpans(text: string, toks: Tokens, tagged: Tagged): NameS
     let gender = UNKNOWN;
     // Honorific just before (tagged outside) or inside at the start.
     if (a > 0) gender = genderOf(tokKey(text, toks, a - 1));
-    while (a < b && (HONORIFICS.has(tokKey(text, toks, a)) || TITLE_HEADS.has(tokKey(text, toks, a)))) {
+    while (a < b && isTitleOrHonorific(tokKey(text, toks, a))) {
       gender = genderOf(tokKey(text, toks, a)) || gender;
       a++;
     }
-    while (b > a && !((view.flags[b] as number) & F_WORD)) b--;
+    while (b > a && (!((view.flags[b] as number) & F_WORD) || (view.gaz[b] as number) & GAZ_DATE)) b--;
     if ((view.flags[a] as number) & F_WORD) spans.push({ first: a, last: b, gender });
   }
+  joinParticles(text, toks, tagged, cover, spans);
   addHonorificNames(text, toks, tagged, cover, spans);
+  addTitledNames(text, toks, tagged, cover, spans);
   addRecurrences(text, toks, tagged, cover, spans);
-  return spans.sort((x, y) => x.first - y.first);
+  spans.sort((x, y) => x.first - y.first);
+  return mergeAfterInitials(toks, spans);
+}
+
+/** "Joseph R." + "Biden Jr." tagged as two names: one name when the first ends in an initial. */
+function mergeAfterInitials(toks: Tokens, spans: NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  for (const s of spans) {
+    const prev = out[out.length - 1];
+    if (prev && prev.last + 1 === s.first && (toks.shape[prev.last] as number) & Shape.Initial) prev.last = s.last;
+    else out.push(s);
+  }
+  return out;
+}
+
+/** Lower-case title words that make a name of the capitalised words after them. */
+const LOWER_TITLES = new Set(['coach', 'captain', 'manager', 'striker', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'chairman', 'chairwoman', 'senator', 'governor', 'ambassador', 'envoy', 'midfielder', 'defender', 'goalkeeper', 'skipper']);
+
+/** "Secretary-General Ban Ki-moon", "Cardinal Bernardin": capitalised words after a title. */
+function addTitledNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
+  const n = toks.count;
+  const v = tagged.view;
+  for (let t = 0; t + 1 < n; t++) {
+    const f = v.flags[t] as number;
+    // The words after the title are untagged, or tagged MISC (the tagger's guess for odd names).
+    const after = cover[t + 1] as number;
+    const misc = after === 1 + MISC_TYPE && (t + 1 === 0 || cover[t] !== after);
+    if (!(f & F_WORD) || f & (F_CAPS_LINE | F_TITLE_LINE) || (after !== 0 && !misc) || !isNameWord(tagged, t + 1)) continue;
+    const key = tokKey(text, toks, t);
+    if (!(f & F_CAPITALISED ? TITLE_HEADS.has(key) || isTitleOrHonorific(key) : LOWER_TITLES.has(key))) continue;
+    let b = t;
+    while (b + 1 < n && b - t < 4 && cover[b + 1] === after && isNameWord(tagged, b + 1)) {
+      const k = tokKey(text, toks, b + 1);
+      if (TITLE_HEADS.has(k) || TITLE_MODIFIERS.has(k) || (v.gaz[b + 1] as number) & GAZ_DATE) break;
+      b++;
+    }
+    if (b === t || (misc && b + 1 < n && cover[b + 1] === after)) continue;
+    for (let k = t + 1; k <= b; k++) cover[k] = 1 + PER;
+    spans.push({ first: t + 1, last: b, gender: UNKNOWN });
+    t = b;
+  }
+}
+
+/** "Lieutenant-Colonel", "Mr", "President": words cut from the front of a tagged name. */
+function isTitleOrHonorific(key: string): boolean {
+  if (HONORIFICS.has(key) || TITLE_HEADS.has(key)) return true;
+  if (!key.includes('-')) return false;
+  const parts = key.split('-');
+  return parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p));
+}
+
+const ROMAN = new Set(['ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
+const SUFFIXES = new Set(['jr.', 'sr.']);
+
+/**
+ * Completes names the tagger cut short: particles ("Joaquin del Olmo", "de Silva", "Van der
+ * Westhuizen" tagged as two names), generational suffixes ("Joseph R. Biden Jr.") and regnal
+ * numbers ("Charles VI").
+ */
+function joinParticles(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
+  const n = toks.count;
+  const startAt = new Map<number, NameSpan>();
+  for (const s of spans) startAt.set(s.first, s);
+  const removed = new Set<NameSpan>();
+  for (const s of spans) {
+    if (removed.has(s)) continue;
+    // Forward: particles then a capitalised word, untagged or the start of another name.
+    for (;;) {
+      work.steps++;
+      let t = s.last + 1;
+      while (t < n && t - s.last <= 3 && PARTICLES.has(tokKey(text, toks, t)) && !((tagged.view.flags[t] as number) & F_ALL_CAPS)) t++;
+      if (t === s.last + 1 || t >= n || !isNameWord(tagged, t)) break;
+      const next = startAt.get(t);
+      if (next) {
+        removed.add(next);
+        s.last = next.last;
+      } else {
+        // An untagged word, or another entity starting there ("Leyen" taken for a place).
+        let e = t;
+        while (e + 1 < n && cover[t] !== 0 && cover[e + 1] === cover[t] && isNameWord(tagged, e + 1)) e++;
+        if (cover[t] !== 0 && t > 0 && cover[t - 1] === cover[t]) break;
+        s.last = e;
+      }
+      for (let k = s.first; k <= s.last; k++) cover[k] = 1 + PER;
+    }
+    // Backward: lower-case particles right before ("de Silva").
+    let a = s.first;
+    while (a - 1 >= 0 && cover[a - 1] === 0 && PARTICLES.has(text.slice(toks.start[a - 1], toks.end[a - 1]))) a--;
+    // "Von der Leyen" opening a sentence: the capital is the sentence's, not the name's.
+    if (a < s.first && a - 1 >= 0 && cover[a - 1] === 0 && tagged.view.sentFirst[a] === a - 1 && PARTICLES.has(tokKey(text, toks, a - 1))) a--;
+    if (a < s.first && (a === 0 || tagged.view.sentFirst[a] !== a || isNameWord(tagged, a))) {
+      for (let k = a; k < s.first; k++) cover[k] = 1 + PER;
+      s.first = a;
+    }
+    // Suffixes: "Jr.", "Sr.", "III".
+    const t = s.last + 1;
+    if (t < n && cover[t] === 0) {
+      const k = tokText(text, toks, t).toLowerCase();
+      if (SUFFIXES.has(k) || (ROMAN.has(k) && (tagged.view.flags[t] as number) & F_ALL_CAPS)) {
+        cover[t] = 1 + PER;
+        s.last = t;
+      }
+    }
+  }
+  if (removed.size) {
+    const kept = spans.filter((x) => !removed.has(x));
+    spans.length = 0;
+    spans.push(...kept);
+  }
 }
 
 function isNameWord(tagged: Tagged, t: number): boolean {
@@ -65,7 +177,7 @@ function isNameWord(tagged: Tagged, t: number): boolean {
 function addHonorificNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
   const n = toks.count;
   for (let t = 0; t + 1 < n; t++) {
-    if (!((tagged.view.flags[t] as number) & F_CAPITALISED)) continue;
+    if (!((tagged.view.flags[t] as number) & F_CAPITALISED) || (toks.end[t] as number) - (toks.start[t] as number) > 7) continue;
     const key = tokKey(text, toks, t);
     if (!STRONG.has(key) || cover[t + 1] === 1 + PER || !isNameWord(tagged, t + 1)) continue;
     let b = t + 1;
@@ -84,16 +196,21 @@ function addHonorificNames(text: string, toks: Tokens, tagged: Tagged, cover: Ui
  * "Giuseppe Cavo Dragone", "SHEARER" in a headline) on capitalised, uncovered tokens.
  */
 function addRecurrences(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
-  const byLast = new Map<string, string[][]>();
+  const lower = tagged.view.lower;
+  const byLast = new Map<number, number[][]>();
+  const seen = new Set<string>();
   for (const s of spans) {
-    const keys: string[] = [];
-    for (let t = s.first; t <= s.last; t++) keys.push(tokKey(text, toks, t));
+    if (s.last === s.first || s.last - s.first > 6) continue;
+    const keys: number[] = [];
+    for (let t = s.first; t <= s.last; t++) keys.push(lower[t] as number);
     for (let k = 0; k < keys.length; k++) {
       const suffix = keys.slice(k);
-      if (PARTICLES.has(suffix[0] as string)) continue;
-      const last = suffix[suffix.length - 1] as string;
+      const joined = suffix.join(' ');
+      if ((k === keys.length - 1 && PARTICLES.has(tokKey(text, toks, s.first + k))) || seen.has(joined)) continue;
+      seen.add(joined);
+      const last = suffix[suffix.length - 1] as number;
       const list = byLast.get(last) ?? [];
-      if (!list.some((x) => x.join(' ') === suffix.join(' '))) list.push(suffix);
+      if (list.length < 16) list.push(suffix);
       byLast.set(last, list);
     }
   }
@@ -101,13 +218,14 @@ function addRecurrences(text: string, toks: Tokens, tagged: Tagged, cover: Uint8
   const n = toks.count;
   for (let t = 0; t < n; t++) {
     if (cover[t] !== 0 || !((tagged.view.flags[t] as number) & F_HAS_UPPER) || !isNameWord(tagged, t)) continue;
-    const list = byLast.get(tokKey(text, toks, t));
+    const list = byLast.get(lower[t] as number);
     if (!list) continue;
     for (const seq of list) {
+      work.steps += seq.length;
       const a = t - seq.length + 1;
       if (a < 0) continue;
       let ok = true;
-      for (let k = 0; k < seq.length && ok; k++) ok = cover[a + k] === 0 && tokKey(text, toks, a + k) === seq[k];
+      for (let k = 0; k < seq.length && ok; k++) ok = cover[a + k] === 0 && lower[a + k] === seq[k];
       if (!ok || !isNameWord(tagged, a)) continue;
       for (let k = a; k <= t; k++) cover[k] = 1 + PER;
       spans.push({ first: a, last: t, gender: UNKNOWN });

@@ -9,11 +9,15 @@ import type { Draft } from './group.ts';
 import { UNKNOWN, MALE, FEMALE } from './name-spans.ts';
 import { CLAUSE_OPENERS, MALE_PRONOUNS, FEMALE_PRONOUNS } from './names.ts';
 import { tokKey, tokText } from './token-text.ts';
+import { work } from './work-meter.ts';
 
 export interface PronounLink {
   draft: number;
   token: number;
 }
+
+/** Only the most recent mentions count as antecedents (keeps linking linear on long sentences). */
+const WINDOW = 16;
 
 interface Ref {
   draft: number;
@@ -25,7 +29,7 @@ interface Ref {
 function inSubjectPosition(text: string, toks: Tokens, a: number, b: number, sentFirst: number): boolean {
   if (b + 1 < toks.count && toks.kind[b + 1] === TokenKind.Possessive) return false;
   let t = a - 1;
-  while (t >= sentFirst && toks.kind[t] === TokenKind.Quote) t--;
+  while (t >= sentFirst && t >= a - 3 && toks.kind[t] === TokenKind.Quote) t--;
   if (t < sentFirst) return true;
   const s = tokText(text, toks, t);
   return s === ',' || s === ';' || s === '—' || s === '–' || s === '(' || CLAUSE_OPENERS.has(s.toLowerCase());
@@ -55,13 +59,18 @@ export function linkPronouns(
         continue;
       }
       if (toks.kind[t] !== TokenKind.Word) continue;
+      const len = (toks.end[t] as number) - (toks.start[t] as number);
+      const c0 = text.charCodeAt(toks.start[t] as number) | 32;
+      if (len < 2 || len > 4 || (c0 !== 104 && c0 !== 115)) continue; // h… or s…
       const k = tokKey(text, toks, t);
       const g = MALE_PRONOUNS.has(k) ? MALE : FEMALE_PRONOUNS.has(k) ? FEMALE : UNKNOWN;
       if (g === UNKNOWN) continue;
       const window = refs.length > 0 ? refs : prevRefs;
       const people = new Set<number>();
       let subject = false;
-      for (const r of window) {
+      for (let i = Math.max(0, window.length - WINDOW); i < window.length; i++) {
+        const r = window[i] as Ref;
+        work.steps++;
         const dg = (drafts[r.draft] as Draft).gender;
         if (dg !== UNKNOWN && dg !== g) continue;
         people.add(r.draft);

@@ -13,6 +13,8 @@ import { type DocView, F_CANDIDATE } from './doc-view.ts';
 import { extractFeatures, MAX_FEATURES } from './features.ts';
 import { NUM_TAGS, O, B, I, L, U, allowed, canEnd, tagPart, tagType, makeTag, PER } from './tags.ts';
 import type { Scorer } from './weights.ts';
+import type { DocLevel } from './doc-level.ts';
+import { work } from './work-meter.ts';
 
 /** History bits: 0..3 entity types; 4 last word of a multi-word person; 5 first word of one. */
 const H_PER_LAST = 1 << 4;
@@ -69,9 +71,11 @@ export function tagSentence(
   st: TagState,
   tags: Uint8Array,
   learner?: Learner,
+  doc: DocLevel | null = null,
 ): void {
   const { hist, feats, scores } = st;
   let entityStart = -1;
+  work.steps += last - first;
   for (let t = first; t < last; t++) {
     const prev = t > first ? (tags[t - 1] as number) : -1;
     const prev2 = t > first + 1 ? (tags[t - 2] as number) : -1;
@@ -81,7 +85,7 @@ export function tagSentence(
       tags[t] = O;
       continue;
     }
-    const nf = extractFeatures(v, t, prev, prev2, hist.get(v.lower[t] as number) ?? 0, feats);
+    const nf = extractFeatures(v, t, prev, prev2, hist.get(v.lower[t] as number) ?? 0, feats, doc);
     scorer.score(feats, nf, scores);
     const isLast = t === last - 1;
     let best = -1;
@@ -112,13 +116,14 @@ export function* tagDocument(
   v: DocView,
   sentences: SentenceRange[],
   scorer: Scorer,
+  doc: DocLevel | null = null,
   every = 200,
 ): Generator<number, Uint8Array, void> {
   const tags = new Uint8Array(v.n);
   const st = newTagState();
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as SentenceRange;
-    tagSentence(v, s.first, s.last, scorer, st, tags);
+    tagSentence(v, s.first, s.last, scorer, st, tags, undefined, doc);
     if ((i + 1) % every === 0) yield (i + 1) / sentences.length;
   }
   return tags;

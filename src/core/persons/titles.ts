@@ -7,11 +7,12 @@
  */
 import { TokenKind, type Tokens } from '../tokenize.ts';
 import type { TextSpan } from '../types.ts';
-import { F_ALL_CAPS, F_CAPITALISED, F_WORD } from './doc-view.ts';
+import { F_ALL_CAPS, F_CAPITALISED, F_CAPS_LINE, F_TITLE_LINE, F_WORD } from './doc-view.ts';
 import { COUNTRIES, DEMONYMS, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
 import type { Tagged } from './tag-people.ts';
 import { ORG_TYPE, LOC_TYPE } from './tags.ts';
 import { spanText, tokKey, tokText } from './token-text.ts';
+import { work } from './work-meter.ts';
 
 export interface TitleInfo {
   title: string;
@@ -102,7 +103,8 @@ function titleBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null
   let t = first - 1;
   if (t < sentFirst || !isTitleWord(c, t) || !TITLE_HEADS.has(tokKey(c.text, c.toks, t))) return null;
   let a = t;
-  for (t = t - 1; t >= sentFirst; t--) {
+  for (t = t - 1; t >= sentFirst && first - t <= 12; t--) {
+    work.steps++;
     const f = flags(c, t);
     const k = tokKey(c.text, c.toks, t);
     if (isTitleWord(c, t)) a = t;
@@ -147,6 +149,7 @@ function titleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | null {
   const a = t;
   let b = t;
   for (t = t + 1; t < sentLast && t - a < 12; t++) {
+    work.steps++;
     const s = tokText(c.text, c.toks, t);
     if (STOP.has(s) || c.toks.kind[t] === TokenKind.Quote || REPORTING.has(s.toLowerCase())) break;
     b = t;
@@ -160,6 +163,7 @@ function titleApposedBefore(c: Ctx, first: number, sentFirst: number): TitleInfo
   const comma = first - 1;
   if (comma <= sentFirst || tokText(c.text, c.toks, comma) !== ',') return null;
   for (let t = comma - 1; t >= sentFirst && comma - t <= 10; t--) {
+    work.steps++;
     const s = tokText(c.text, c.toks, t);
     if (STOP.has(s) || c.toks.kind[t] === TokenKind.Quote) return null;
     if (DETERMINERS.has(s.toLowerCase()) && t + 1 < comma && isTitleWord(c, t + 1)) {
@@ -172,6 +176,7 @@ function titleApposedBefore(c: Ctx, first: number, sentFirst: number): TitleInfo
 /** Title of the mention at tokens [first, last], or null. */
 export function findTitle(c: Ctx, first: number, last: number): TitleInfo | null {
   const v = c.tagged.view;
+  if ((v.flags[first] as number) & (F_CAPS_LINE | F_TITLE_LINE)) return null;
   const sf = v.sentFirst[first] as number;
   const sl = v.sentLast[first] as number;
   return titleBefore(c, first, sf) ?? titleAfter(c, last, sl) ?? titleApposedBefore(c, first, sf);

@@ -50,19 +50,28 @@ export function PopupApp({ api }: { api: PopupApi }) {
     }
   };
 
-  const onSiteEnabled = (enabled: boolean) =>
-    change(async () => {
+  // Switches move at once (optimistic) and settle to what the worker answers.
+  const onSiteEnabled = (enabled: boolean) => {
+    const before = site;
+    if (site) setSite({ ...site, siteEnabled: enabled, active: enabled && !site.paused });
+    return change(async () => {
       const r = await api.setSiteEnabled(enabled);
-      if (r.ok) setSite(r.value);
-      else setNotice(r.error.message);
+      setSite(r.ok ? r.value : before);
+      if (!r.ok) setNotice(r.error.message);
     });
+  };
 
-  const onPaused = (paused: boolean) =>
-    change(async () => {
+  const onPaused = (paused: boolean) => {
+    const before = site;
+    if (site) setSite({ ...site, paused, active: site.siteEnabled && !paused });
+    return change(async () => {
       const r = await api.setPaused(paused);
-      if (r.ok && site) setSite({ ...site, paused: r.value.paused, active: site.siteEnabled && !r.value.paused });
-      else if (!r.ok) setNotice(r.error.message);
+      if (!r.ok) {
+        setSite(before);
+        setNotice(r.error.message);
+      }
     });
+  };
 
   const onSave = async (index: number) => {
     setSaves((m) => new Map(m).set(index, 'saving'));
@@ -70,9 +79,6 @@ export function PopupApp({ api }: { api: PopupApi }) {
     setSaves((m) => new Map(m).set(index, r.ok ? 'saved' : 'error'));
     setNotice(r.ok ? (r.value.duplicate ? 'Already in your collection.' : 'Saved to your collection.') : r.error.message);
   };
-
-  const claimCount = page?.status === 'article' ? page.claims.length : 0;
-  const officialCount = page?.status === 'article' ? page.officials.filter((o) => o.title).length : 0;
 
   return (
     <div class={`popup ${site?.paused ? 'is-paused' : ''}`}>
@@ -85,7 +91,6 @@ export function PopupApp({ api }: { api: PopupApi }) {
       <nav class="tabs" role="tablist">
         <button type="button" role="tab" aria-selected={tab === 'page'} onClick={() => setTab('page')}>
           This page
-          {officialCount + claimCount > 0 ? <span class="count">{officialCount + claimCount}</span> : null}
         </button>
         <button type="button" role="tab" aria-selected={tab === 'people'} onClick={() => setTab('people')}>
           People

@@ -7,6 +7,7 @@
 /** Bidi embedding/override/isolate controls that can make text display in a misleading order. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
 /** C0/C1 controls except tab and newline. */
+// eslint-disable-next-line no-control-regex -- removing control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
 /**

@@ -15,6 +15,27 @@ export interface ShadowHost {
 
 export const HOST_TAG = 'onrecord-root';
 
+/**
+ * Styles as a constructable sheet where possible: a strict page CSP (style-src without
+ * 'unsafe-inline') can block a <style> element but not an adopted sheet. Falls back to <style>.
+ */
+function addStyles(doc: Document, root: ShadowRoot, css: string): void {
+  const Sheet = doc.defaultView?.CSSStyleSheet;
+  try {
+    if (Sheet && 'adoptedStyleSheets' in root) {
+      const sheet = new Sheet();
+      sheet.replaceSync(css);
+      root.adoptedStyleSheets = [sheet];
+      return;
+    }
+  } catch {
+    // Fall through to a <style> element.
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  root.appendChild(style);
+}
+
 export function createShadowHost(doc: Document, css: string, mode: ShadowRootMode = 'closed'): ShadowHost {
   const host = doc.createElement(HOST_TAG);
   // Inline styles beat page rules on our own element; the shadow root isolates the rest.
@@ -24,9 +45,7 @@ export function createShadowHost(doc: Document, css: string, mode: ShadowRootMod
       'width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;',
   );
   const root = host.attachShadow({ mode });
-  const style = doc.createElement('style');
-  style.textContent = css;
-  root.appendChild(style);
+  addStyles(doc, root, css);
   const mount = doc.createElement('div');
   root.appendChild(mount);
   (doc.documentElement ?? doc.body)?.appendChild(host);

@@ -1,0 +1,260 @@
+/**
+ * The page side in real Chromium with the built extension: highlights are painted with the CSS
+ * Custom Highlight API on the article body only, the page's DOM and text stay exactly as they
+ * were, hover and keyboard open the hovercard, Escape closes it, late content is highlighted,
+ * SPA route changes start over, hostile pages cause no error. Screenshots go to
+ * test-results/highlights/ (look at them).
+ */
+import type { Page } from '@playwright/test';
+import { test, expect } from './support/test.ts';
+
+const SHOTS = 'test-results/highlights';
+
+/** Texts of the ranges registered under a highlight name (read from the page's own world). */
+async function highlighted(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((n) => {
+    const h = CSS.highlights.get(n);
+    return h ? [...h].map((r) => r.toString()) : [];
+  }, name);
+}
+
+async function waitForHighlights(page: Page): Promise<void> {
+  await expect.poll(() => highlighted(page, 'onrecord-official').then((x) => x.length), { timeout: 15_000 }).toBeGreaterThan(0);
+}
+
+/** Viewport point at the middle of the first occurrence of `text` inside `selector`. */
+async function pointAt(page: Page, selector: string, text: string): Promise<{ x: number; y: number }> {
+  const p = await page.evaluate(
+    ({ selector, text }) => {
+      const el = document.querySelector(selector);
+      if (!el) return null;
+      for (const node of Array.from(el.childNodes)) {
+        const i = node.nodeType === 3 ? (node as Text).data.indexOf(text) : -1;
+        if (i < 0) continue;
+        const r = document.createRange();
+        r.setStart(node, i);
+        r.setEnd(node, i + text.length);
+        r.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    },
+    { selector, text },
+  );
+  if (!p) throw new Error(`"${text}" not found in ${selector}`);
+  return p;
+}
+
+/**
+ * The hovercard lives in a CLOSED shadow root (page scripts must not read the reader's history),
+ * so tests read it through the DevTools protocol, which pierces closed roots.
+ */
+async function card(page: Page): Promise<{ open: boolean; text: string; links: string[] }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
+    const host = find(root, (n) => n.localName === 'onrecord-root');
+    const shadow = host?.shadowRoots?.[0];
+    if (!shadow) return { open: false, text: '', links: [] };
+    const layer = find(shadow, (n) => attr(n, 'class') === 'layer');
+    const open = !!layer && attr(layer, 'hidden') === null;
+    const texts: string[] = [];
+    const links: string[] = [];
+    walk(shadow, (n) => {
+      if (n.nodeType === 3 && n.nodeValue) texts.push(n.nodeValue);
+      if (n.localName === 'a') links.push(attr(n, 'href') ?? '');
+    });
+    return { open, text: texts.join(' ').replace(/\s+/g, ' '), links };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+interface CdpNode {
+  nodeType: number;
+  localName?: string;
+  nodeValue?: string;
+  attributes?: string[];
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+  contentDocument?: CdpNode;
+}
+function attr(n: CdpNode, name: string): string | null {
+  const a = n.attributes ?? [];
+  for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1] ?? '';
+  return null;
+}
+function walk(n: CdpNode, f: (n: CdpNode) => void): void {
+  f(n);
+  for (const c of n.children ?? []) walk(c, f);
+  for (const s of n.shadowRoots ?? []) walk(s, f);
+}
+function find(n: CdpNode, pred: (n: CdpNode) => boolean): CdpNode | null {
+  let hit: CdpNode | null = null;
+  walk(n, (x) => {
+    if (!hit && pred(x)) hit = x;
+  });
+  return hit;
+}
+
+/** Null when the body's HTML is what the page captured at DOMContentLoaded, else where it differs. */
+async function domChange(page: Page): Promise<{ at: number; before: string; now: string } | null> {
+  return page.evaluate(() => {
+    const before = (window as unknown as { __initial: { body: string } }).__initial.body;
+    const now = document.body.innerHTML;
+    if (now === before) return null;
+    let i = 0;
+    while (i < now.length && now[i] === before[i]) i++;
+    return { at: i, before: before.slice(Math.max(0, i - 60), i + 60), now: now.slice(Math.max(0, i - 60), i + 60) };
+  });
+}
+
+/**
+ * A screenshot that leaves the page alone: Playwright's default caret hiding writes a `style`
+ * attribute onto editable elements, which would break the DOM-unchanged checks.
+ */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, caret: 'initial' });
+}
+
+function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}
+
+test('paints officials, claims and outlets on the article body only; the page stays untouched', async ({ page, fixtureUrl }) => {
+  const errors = collectErrors(page);
+  await page.goto(fixtureUrl('pages/article.html'));
+  await waitForHighlights(page);
+  const officials = await highlighted(page, 'onrecord-official');
+  expect(officials).toEqual(expect.arrayContaining(['Kaja Kallas', 'Kallas', 'Mark Rutte']));
+  // Open shadow root and same-origin iframe are read too.
+  expect(officials).toContain('Gitanas Nausėda');
+  const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
+  await expect.poll(() => frame!.evaluate(() => [...(CSS.highlights.get('onrecord-official') ?? [])].map((r) => r.toString()))).toContain('Alexander Stubb');
+  const claims = (await highlighted(page, 'onrecord-claim')).join(' | ');
+  expect(claims).toContain('We cannot wait for another crisis to wake us up');
+  expect(await highlighted(page, 'onrecord-outlet')).toContain('Reuters');
+  // Never in chrome, editable regions, forms or code.
+  const all = [...officials, claims, ...(await highlighted(page, 'onrecord-cue'))].join(' | ');
+  for (const never of ['Jane Doe', 'Hanno Pevkur', 'Code Block', 'Input Field', 'Text Area', 'Comment Section', 'Aside Person', 'Footer Man']) {
+    expect(all).not.toContain(never);
+  }
+  // DOM and text unchanged (light DOM and the page's own shadow root).
+  const same = await page.evaluate(() => {
+    const w = window as unknown as { __initial: { body: string; shadow: string } };
+    return {
+      body: document.body.innerHTML === w.__initial.body,
+      shadow: document.getElementById('shadow-host')!.shadowRoot!.innerHTML === w.__initial.shadow,
+    };
+  });
+  expect(same).toEqual({ body: true, shadow: true });
+  await shot(page, 'article');
+  expect(errors).toEqual([]);
+});
+
+test('hover opens the card, Escape closes it, and the DOM is still unchanged', async ({ page, fixtureUrl }) => {
+  const errors = collectErrors(page);
+  await page.goto(fixtureUrl('pages/article.html'));
+  await waitForHighlights(page);
+  const p = await pointAt(page, '#story p:nth-of-type(2)', 'Kaja Kallas');
+  await page.mouse.move(p.x, p.y);
+  await expect.poll(async () => (await card(page)).open).toBe(true);
+  const c = await card(page);
+  expect(c.text).toContain('Kaja Kallas');
+  expect(c.text).toContain('Prime Minister');
+  await shot(page, 'hover-official');
+
+  // A claim's card has the save button.
+  const q = await pointAt(page, '#story p:nth-of-type(3)', 'another crisis');
+  await page.mouse.move(q.x, q.y);
+  await expect.poll(async () => (await card(page)).text).toContain('Save claim');
+  await shot(page, 'hover-claim');
+
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await card(page)).open).toBe(false);
+  expect(await domChange(page)).toBeNull();
+  expect(errors).toEqual([]);
+});
+
+test('keyboard: Alt+Shift+J/K move through highlights and open the card', async ({ page, fixtureUrl }) => {
+  await page.goto(fixtureUrl('pages/article.html'));
+  await waitForHighlights(page);
+  await page.keyboard.press('Alt+Shift+KeyJ');
+  await expect.poll(() => highlighted(page, 'onrecord-focus').then((x) => x.length)).toBeGreaterThan(0);
+  const first = (await highlighted(page, 'onrecord-focus')).join(' ');
+  await expect.poll(async () => (await card(page)).open).toBe(true);
+  await page.keyboard.press('Alt+Shift+KeyJ');
+  await expect.poll(async () => (await highlighted(page, 'onrecord-focus')).join(' ')).not.toBe(first);
+  await page.keyboard.press('Alt+Shift+KeyK');
+  await expect.poll(async () => (await highlighted(page, 'onrecord-focus')).join(' ')).toBe(first);
+  await shot(page, 'keyboard');
+  await page.keyboard.press('Escape');
+  await expect.poll(async () => (await card(page)).open).toBe(false);
+  expect(await highlighted(page, 'onrecord-focus')).toEqual([]);
+});
+
+test('content added later is highlighted; removed content is dropped', async ({ page, fixtureUrl }) => {
+  await page.goto(fixtureUrl('pages/article.html'));
+  await waitForHighlights(page);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'late';
+    p.textContent = 'Polish Defence Minister Wladyslaw Kosiniak-Kamysz said Warsaw would buy more air defence systems this year.';
+    document.getElementById('story')!.appendChild(p);
+  });
+  await expect.poll(() => highlighted(page, 'onrecord-official'), { timeout: 10_000 }).toContain('Wladyslaw Kosiniak-Kamysz');
+  await page.evaluate(() => document.getElementById('late')!.remove());
+  await expect.poll(() => highlighted(page, 'onrecord-official'), { timeout: 10_000 }).not.toContain('Wladyslaw Kosiniak-Kamysz');
+  expect(await highlighted(page, 'onrecord-official')).toContain('Kaja Kallas');
+});
+
+test('an SPA route change starts over on the new story', async ({ page, fixtureUrl }) => {
+  await page.goto(fixtureUrl('pages/spa.html'));
+  await waitForHighlights(page);
+  expect(await highlighted(page, 'onrecord-official')).toContain('Kaja Kallas');
+  await page.evaluate(() => (window as unknown as { __route: () => void }).__route());
+  await expect.poll(() => highlighted(page, 'onrecord-official'), { timeout: 10_000 }).toContain('Friedrich Merz');
+  expect(await highlighted(page, 'onrecord-official')).not.toContain('Kaja Kallas');
+});
+
+test('stays idle on a page that is not an article', async ({ page, fixtureUrl }) => {
+  await page.goto(fixtureUrl('pages/not-article.html'));
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k.startsWith('onrecord')))).toEqual([]);
+});
+
+test('a hostile page renders inert and bounded in the card, without page errors', async ({ page, fixtureUrl }) => {
+  const errors = collectErrors(page);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs++;
+    void d.dismiss();
+  });
+  await page.goto(fixtureUrl('pages/hostile.html'));
+  await waitForHighlights(page);
+  const p = await pointAt(page, 'article p:nth-of-type(2)', 'Anna Berg');
+  await page.mouse.move(p.x, p.y);
+  await expect.poll(async () => (await card(page)).open).toBe(true);
+  const c = await card(page);
+  expect(c.links.every((l) => /^https?:/.test(l))).toBe(true);
+  await page.keyboard.press('Alt+Shift+KeyJ');
+  for (let i = 0; i < 6; i++) await page.keyboard.press('Alt+Shift+KeyJ');
+  const after = await card(page);
+  expect(after.text.length).toBeLessThan(5000);
+  expect(await domChange(page)).toBeNull();
+  await shot(page, 'hostile');
+  expect(dialogs).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test('dark page: highlights and card stay readable', async ({ page, fixtureUrl }) => {
+  await page.goto(fixtureUrl('pages/dark.html'));
+  await waitForHighlights(page);
+  const p = await pointAt(page, 'article p', 'Mark Rutte');
+  await page.mouse.move(p.x, p.y);
+  await expect.poll(async () => (await card(page)).open).toBe(true);
+  await shot(page, 'dark');
+});

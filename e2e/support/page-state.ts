@@ -1,0 +1,47 @@
+/**
+ * Asking a tab's content script what it found, from the extension's worker (the same
+ * `page/get-state` message the popup sends). Used by specs and by `npm start` to wait until an
+ * article has been analysed and stored before moving on.
+ */
+import type { Worker } from '@playwright/test';
+import type { PageStateView, Result } from '../../src/messaging/contract.ts';
+
+export async function pageState(worker: Worker, tabId: number): Promise<Result<PageStateView>> {
+  return worker.evaluate(async (id: number) => {
+    try {
+      return (await chrome.tabs.sendMessage(id, { type: 'page/get-state' })) as Result<PageStateView>;
+    } catch (e) {
+      return { ok: false, error: { code: 'unavailable', message: String(e) } } as Result<PageStateView>;
+    }
+  }, tabId);
+}
+
+/**
+ * Waits until the tab's article is analysed and the worker has answered with stored person ids
+ * (so its statements are in the store). Resolves with the state, or null after `timeoutMs`.
+ */
+export async function waitForStoredArticle(
+  worker: Worker,
+  tabId: number,
+  timeoutMs = 15_000,
+): Promise<PageStateView | null> {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const r = await pageState(worker, tabId);
+    if (r.ok && r.value.status === 'article' && r.value.officials.some((o) => o.personId !== null)) {
+      return r.value;
+    }
+    await new Promise((ok) => setTimeout(ok, 200));
+  }
+  return null;
+}
+
+/** The tab id showing `url` (the worker sees tabs; Playwright pages do not know their id). */
+export async function tabIdFor(worker: Worker, url: string): Promise<number> {
+  const id = await worker.evaluate(async (u: string) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab shows ${url}`);
+  return id;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { PageMeta } from '../../src/messaging/contract.ts';
+import { articleUrl, outletOf } from './page-urls.ts';
+
+const meta = (over: Partial<PageMeta>): PageMeta => ({
+  url: 'https://www.news.example/a#top',
+  canonicalUrl: null,
+  title: 't',
+  outlet: null,
+  publishedAt: null,
+  textLength: 1,
+  textHash: 'h',
+  ...over,
+});
+
+describe('articleUrl', () => {
+  it('uses the sender URL without its fragment', () => {
+    expect(articleUrl(meta({}), 'https://www.news.example/a#top')).toBe('https://www.news.example/a');
+  });
+  it('accepts a canonical URL on the same site', () => {
+    expect(articleUrl(meta({ canonicalUrl: 'https://news.example/a' }), 'https://www.news.example/a?utm=x')).toBe(
+      'https://news.example/a',
+    );
+    expect(articleUrl(meta({ canonicalUrl: 'https://www.news.example/a' }), 'https://amp.news.example/a')).toBe(
+      'https://www.news.example/a',
+    );
+  });
+  it('refuses a canonical URL on another site', () => {
+    expect(articleUrl(meta({ canonicalUrl: 'https://victim.example/a' }), 'https://evil.example/a')).toBe(
+      'https://evil.example/a',
+    );
+    expect(articleUrl(meta({ canonicalUrl: 'https://xnews.example/a' }), 'https://news.example/a')).toBe(
+      'https://news.example/a',
+    );
+  });
+  it('names the outlet after the host when the page does not', () => {
+    expect(outletOf(meta({}), 'https://www.news.example/a')).toBe('news.example');
+    expect(outletOf(meta({ outlet: 'The News' }), 'https://www.news.example/a')).toBe('The News');
+  });
+});

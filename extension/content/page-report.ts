@@ -1,0 +1,93 @@
+/**
+ * What the content script tells others about its page: the `page/analyzed` payload for the
+ * worker (bounded to the contract's LIMITS, so one absurd span never gets the whole page
+ * refused) and the `page/get-state` view for the popup.
+ */
+import { LIMITS, type ClaimView, type OfficialView, type PageStateView, type PageStatus } from '../../src/messaging/contract.ts';
+import type { PageMeta as MessagePageMeta } from '../../src/messaging/contract.ts';
+import type { Analysis } from '../../src/core/types.ts';
+import type { PageMeta } from '../../src/page/page-meta.ts';
+import { safeText } from '../../src/ui/shared/safe-text.ts';
+
+/** Drops spans the worker would refuse (over-long texts, too many items); keeps indexes valid. */
+export function boundAnalysis(a: Analysis): Analysis {
+  const people = a.people.slice(0, LIMITS.people).map((p) => ({
+    ...p,
+    mentions: p.mentions.filter((m) => m.text.length <= LIMITS.name).slice(0, LIMITS.mentions),
+  }));
+  const okName = (p: Analysis['people'][number]): boolean =>
+    p.name.length <= LIMITS.name &&
+    (p.title ?? '').length <= LIMITS.name &&
+    (p.organization ?? '').length <= LIMITS.name &&
+    (p.country ?? '').length <= LIMITS.name &&
+    (p.titleSpan === null || p.titleSpan.text.length <= LIMITS.name);
+  const safePeople = people.map((p) =>
+    okName(p) ? p : { ...p, name: p.name.slice(0, LIMITS.name), title: null, titleSpan: null, organization: null, country: null, mentions: [] },
+  );
+  const claims = a.claims
+    .filter(
+      (c) =>
+        c.content.text.length <= LIMITS.longText &&
+        c.cue.text.length <= LIMITS.shortText &&
+        (c.source === null || c.source.text.length <= LIMITS.shortText) &&
+        c.contentSpans.length <= LIMITS.pieces &&
+        (c.outlet ?? '').length <= LIMITS.name,
+    )
+    .slice(0, LIMITS.claims)
+    .map((c) => ({ ...c, sourcePerson: c.sourcePerson !== null && c.sourcePerson < safePeople.length ? c.sourcePerson : null }));
+  const outlets = a.outlets.filter((o) => o.text.length <= LIMITS.name && o.outlet.length <= LIMITS.name).slice(0, LIMITS.outlets);
+  return { length: a.length, people: safePeople, claims, outlets };
+}
+
+/** The contract's PageMeta from ours plus the text's length and hash. */
+export function messagePageMeta(meta: PageMeta, pageUrl: string, textLength: number, textHash: string): MessagePageMeta {
+  return {
+    url: pageUrl.slice(0, LIMITS.url),
+    canonicalUrl: meta.url !== pageUrl && meta.url.length <= LIMITS.url ? meta.url : null,
+    title: meta.title.slice(0, LIMITS.title),
+    outlet: meta.outlet ? meta.outlet.slice(0, LIMITS.name) : null,
+    publishedAt: meta.publishedAt,
+    textLength,
+    textHash,
+  };
+}
+
+/** The popup's view of this page: officials (people with a title, or who made a claim) and claims. */
+export function pageStateView(
+  status: PageStatus,
+  page: MessagePageMeta | null,
+  analysis: Analysis | null,
+  personIds: ReadonlyArray<number | null>,
+  savedClaims: ReadonlySet<number>,
+): PageStateView {
+  if (!analysis) return { status, page, officials: [], claims: [] };
+  const statements = new Map<number, number>();
+  for (const c of analysis.claims) {
+    if (c.sourcePerson !== null) statements.set(c.sourcePerson, (statements.get(c.sourcePerson) ?? 0) + 1);
+  }
+  const officials: OfficialView[] = [];
+  analysis.people.forEach((p, index) => {
+    const statementCount = statements.get(index) ?? 0;
+    if (p.title === null && statementCount === 0) return;
+    officials.push({
+      index,
+      personId: personIds[index] ?? null,
+      name: p.name,
+      title: p.title,
+      mentionCount: p.mentions.length,
+      statementCount,
+    });
+  });
+  const claims: ClaimView[] = analysis.claims.map((c, index) => ({
+    index,
+    sourceText: c.source?.text ?? null,
+    sourceKind: c.sourceKind,
+    personId: c.sourcePerson !== null ? (personIds[c.sourcePerson] ?? null) : null,
+    cue: c.cue.text,
+    content: safeText(c.content.text, LIMITS.snippet),
+    direct: c.direct,
+    outlet: c.outlet,
+    saved: savedClaims.has(index),
+  }));
+  return { status, page, officials, claims };
+}

@@ -1,0 +1,109 @@
+/**
+ * Re-anchoring a saved quote in the page's text as it is now. Pure (strings in, offsets out), so
+ * it is tested on plain strings; the content script converts the result to a DOM Range.
+ *
+ * 1. The saved position still holds the quote → found.
+ * 2. The quote occurs elsewhere exactly → found (the occurrence whose context fits best).
+ * 3. A close approximate match (approx-string-match, Myers' algorithm) → found if it differs
+ *    only in spacing, else changed, with the text now there.
+ * 4. The saved prefix and suffix still stand close together → changed, with what is between.
+ * 5. Otherwise → missing. A saved item is never silently dropped.
+ */
+import search from 'approx-string-match';
+import { score, similarity, type Candidate } from './context-score.ts';
+import type { AnchorOutcome, PositionSelector, QuoteSelector } from './types.ts';
+
+/** Up to this share of the quote's characters may differ for it to count as "the same quote, edited". */
+const MAX_ERROR_RATE = 0.3;
+const MAX_ERRORS = 256;
+const MAX_CANDIDATES = 64;
+/** Fuzzy matches of quotes shorter than this must also have their old context nearby. */
+const SHORT_QUOTE = 32;
+/** Prefix/suffix shorter than this are too weak to locate a rewritten quote by. */
+const MIN_CONTEXT = 8;
+
+const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
+
+function best(text: string, candidates: Candidate[], quote: QuoteSelector, expected: number | null): Candidate | null {
+  let top: Candidate | null = null;
+  let topScore = -Infinity;
+  for (const c of candidates.slice(0, MAX_CANDIDATES)) {
+    const s = score(text, c, quote, expected);
+    if (s > topScore) {
+      top = c;
+      topScore = s;
+    }
+  }
+  return top;
+}
+
+function exactCandidates(text: string, exact: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (let at = text.indexOf(exact); at >= 0 && out.length < MAX_CANDIDATES; at = text.indexOf(exact, at + 1)) {
+    out.push({ start: at, end: at + exact.length, errors: 0 });
+  }
+  return out;
+}
+
+/** A short fuzzy match only counts when the saved prefix or suffix still stands beside it. */
+function contextFits(text: string, c: Candidate, quote: QuoteSelector): boolean {
+  const pre = quote.prefix ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length * 2), c.start), quote.prefix) : 0;
+  const suf = quote.suffix ? similarity(text.slice(c.end, c.end + quote.suffix.length * 2), quote.suffix) : 0;
+  return Math.max(pre, suf) >= 0.7;
+}
+
+/** Step 4: the old context around a rewritten quote. */
+function byContext(text: string, quote: QuoteSelector, expected: number | null): AnchorOutcome | null {
+  const { prefix, suffix, exact } = quote;
+  if (prefix.trim().length < MIN_CONTEXT || suffix.trim().length < MIN_CONTEXT) return null;
+  const maxGap = exact.length * 3 + 200;
+  const pre = search(text, prefix, Math.floor(prefix.length * 0.2));
+  let found: { start: number; end: number } | null = null;
+  let bestDistance = Infinity;
+  for (const p of pre.slice(0, MAX_CANDIDATES)) {
+    const window = text.slice(p.end, p.end + maxGap + suffix.length);
+    const suf = search(window, suffix, Math.floor(suffix.length * 0.2));
+    const s = suf[0];
+    if (!s) continue;
+    const distance = expected === null ? 0 : Math.abs(p.end - expected);
+    if (distance < bestDistance) {
+      bestDistance = distance;
+      found = { start: p.end, end: p.end + s.start };
+    }
+  }
+  if (!found) return null;
+  const currentText = text.slice(found.start, found.end);
+  return { status: 'changed', start: found.start, end: found.end, currentText };
+}
+
+export function anchorQuote(text: string, quote: QuoteSelector, position: PositionSelector | null = null): AnchorOutcome {
+  const { exact } = quote;
+  if (!exact) return { status: 'missing' };
+  const expected = position?.start ?? null;
+  if (position && text.slice(position.start, position.end) === exact) {
+    return { status: 'found', start: position.start, end: position.end };
+  }
+  const exactHit = best(text, exactCandidates(text, exact), quote, expected);
+  if (exactHit) return { status: 'found', start: exactHit.start, end: exactHit.end };
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
+  if (maxErrors > 0) {
+    const fuzzy = best(text, search(text, exact, maxErrors), quote, expected);
+    if (fuzzy && (exact.length >= SHORT_QUOTE || contextFits(text, fuzzy, quote))) {
+      const currentText = text.slice(fuzzy.start, fuzzy.end);
+      if (squash(currentText) === squash(exact)) return { status: 'found', start: fuzzy.start, end: fuzzy.end };
+      return { status: 'changed', start: fuzzy.start, end: fuzzy.end, currentText };
+    }
+  }
+  return byContext(text, quote, expected) ?? { status: 'missing' };
+}
+
+export interface AnchorRequest {
+  id: number;
+  quote: QuoteSelector;
+  position: PositionSelector | null;
+}
+
+/** Re-anchors several saved quotes in the same text. */
+export function anchorAll(text: string, requests: readonly AnchorRequest[]): Array<{ id: number; outcome: AnchorOutcome }> {
+  return requests.map((r) => ({ id: r.id, outcome: anchorQuote(text, r.quote, r.position) }));
+}

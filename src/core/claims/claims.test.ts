@@ -1,0 +1,179 @@
+/**
+ * Claims on news paragraphs written for these tests: every attribution pattern the product
+ * promises, with the spans a reader would mark. The expected strings follow the PolNeAR
+ * conventions the taggers learned: content keeps a leading "that" and closing quotation marks,
+ * drops the final full stop; a source keeps its title.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokenize, splitSentences } from '../tokenize.ts';
+import type { Claim, OutletCredit, Person } from '../types.ts';
+import { findClaims } from './index.ts';
+
+function run(text: string, people: Person[] = []): { claims: Claim[]; outlets: OutletCredit[] } {
+  const toks = tokenize(text);
+  const steps = findClaims(text, toks, splitSentences(text, toks), people);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+function byCue(claims: Claim[], cue: string, nth = 0): Claim {
+  const found = claims.filter((c) => c.cue.text === cue)[nth];
+  if (!found) throw new Error(`no claim with cue ${JSON.stringify(cue)} in ${JSON.stringify(claims.map((c) => c.cue.text))}`);
+  return found;
+}
+
+/** Every span's text must be the slice of the document it points at. */
+function expectConsistent(text: string, claims: Claim[]): void {
+  for (const c of claims) {
+    for (const s of [c.source, c.cue, c.content]) if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
+    const first = c.contentSpans[0] as [number, number];
+    const last = c.contentSpans[c.contentSpans.length - 1] as [number, number];
+    expect([first[0], last[1]]).toEqual([c.content.start, c.content.end]);
+  }
+}
+
+describe('findClaims: reported speech', () => {
+  const text =
+    'Prime Minister Tomas Veld told reporters on Monday that the budget would be approved before the summer.\n' +
+    'Analysts warned that inflation could rise again next year.\n' +
+    'A senior official, who spoke on condition of anonymity, said the talks had stalled.\n' +
+    'The ministry said in a statement that it had opened an investigation.\n' +
+    'Observers suggested the vote was a test of the government\'s strength.\n' +
+    'Mayor Jane Doe stated there was no threat to the public.\n';
+  const { claims } = run(text);
+
+  it('finds a named source, its cue and the "that" clause', () => {
+    const c = byCue(claims, 'told');
+    expect(c.source?.text).toBe('Prime Minister Tomas Veld');
+    expect(c.sourceKind).toBe('named-person');
+    expect(c.content.text).toBe('that the budget would be approved before the summer');
+    expect(c.direct).toBe(false);
+  });
+
+  it('labels unnamed sources', () => {
+    const warned = byCue(claims, 'warned');
+    expect(warned.source?.text).toBe('Analysts');
+    expect(warned.sourceKind).toBe('unnamed');
+    expect(warned.content.text).toBe('that inflation could rise again next year');
+    const said = byCue(claims, 'said');
+    expect(said.source?.text).toBe('A senior official');
+    expect(said.sourceKind).toBe('unnamed');
+    expect(said.content.text).toBe('the talks had stalled');
+    const suggested = byCue(claims, 'suggested');
+    expect(suggested.sourceKind).toBe('unnamed');
+    expect(suggested.content.text).toBe("the vote was a test of the government's strength");
+  });
+
+  it('labels organisations', () => {
+    const c = claims.find((x) => x.source?.text === 'The ministry');
+    expect(c?.sourceKind).toBe('organization');
+    expect(c?.content.text).toBe('that it had opened an investigation');
+  });
+
+  it('finds "stated" with a bare clause', () => {
+    const c = byCue(claims, 'stated');
+    expect(c.source?.text).toBe('Mayor Jane Doe');
+    expect(c.content.text).toBe('there was no threat to the public');
+  });
+
+  it('keeps every span consistent with the text', () => expectConsistent(text, claims));
+});
+
+describe('findClaims: quotations', () => {
+  const text =
+    '"We are not going anywhere," said Olena Marchenko, a spokeswoman for the ministry.\n' +
+    '"The situation is difficult," she said, "but it is under control."\n';
+  const { claims } = run(text);
+
+  it('finds a direct quote before an inverted cue', () => {
+    const c = claims[0] as Claim;
+    expect(c.cue.text).toBe('said');
+    expect(c.source?.text.startsWith('Olena Marchenko')).toBe(true);
+    expect(c.content.text).toBe('"We are not going anywhere,"');
+    expect(c.direct).toBe(true);
+  });
+
+  it('joins a quote split around its cue', () => {
+    const c = claims[1] as Claim;
+    expect(c.source?.text).toBe('she');
+    expect(c.contentSpans.length).toBe(2);
+    expect(c.contentSpans.map(([s, e]) => text.slice(s, e))).toEqual(['"The situation is difficult,"', '"but it is under control."']);
+    expect(c.content.text).toBe('"The situation is difficult," she said, "but it is under control."');
+    expect(c.direct).toBe(true);
+  });
+});
+
+describe('findClaims: according to, passive, outlets', () => {
+  const text =
+    'KYIV (Reuters) - According to the ministry, 40 people were injured in the blast.\n' +
+    'It was reported that the president had left the capital.\n' +
+    'The Associated Press reported that the ceasefire had collapsed overnight.\n';
+  const { claims, outlets } = run(text);
+
+  it('reads "according to X" with the content before or after', () => {
+    const c = byCue(claims, 'According to');
+    expect(c.source?.text).toBe('the ministry');
+    expect(c.content.text).toBe('40 people were injured in the blast');
+  });
+
+  it('treats "it was reported" as a sourceless passive cue', () => {
+    const c = byCue(claims, 'It was reported');
+    expect(c.source).toBeNull();
+    expect(c.sourceKind).toBe('passive');
+    expect(c.content.text).toBe('that the president had left the capital');
+  });
+
+  it('labels an outlet source and credits it', () => {
+    const c = byCue(claims, 'reported');
+    expect(c.source?.text).toBe('The Associated Press');
+    expect(c.sourceKind).toBe('outlet');
+    expect(c.outlet).toBe('Associated Press');
+  });
+
+  it('credits the dateline outlet to the article', () => {
+    expect(byCue(claims, 'According to').outlet).toBe('Reuters');
+    expect(outlets.map((o) => [o.text, o.outlet])).toEqual([['Reuters', 'Reuters']]);
+  });
+});
+
+describe('findClaims: outlet credits by paragraph', () => {
+  const text =
+    'Defence Minister Lena Park said the drills would continue. The navy will take part. (Reuters)\n' +
+    'Finance Minister Omar Haddad said the deficit had narrowed.\n' +
+    'Economists noted that growth remained weak, according to Bloomberg.\n';
+  const { claims, outlets } = run(text);
+
+  it('a credit closing a paragraph covers its claims only', () => {
+    expect(claims.find((c) => c.source?.text === 'Defence Minister Lena Park')?.outlet).toBe('Reuters');
+    expect(claims.find((c) => c.source?.text === 'Finance Minister Omar Haddad')?.outlet).toBeNull();
+  });
+
+  it('"according to <outlet>" credits its sentence', () => {
+    expect(byCue(claims, 'noted').outlet).toBe('Bloomberg');
+    expect(outlets.map((o) => o.outlet)).toEqual(['Reuters', 'Bloomberg']);
+  });
+});
+
+describe('findClaims: linking sources to people', () => {
+  const text = 'Foreign Minister Dmitry Kuleba said he had met the envoy. Kuleba stated Kyiv wanted support.\n';
+  const person: Person = {
+    name: 'Dmitry Kuleba',
+    title: 'Foreign Minister',
+    titleSpan: null,
+    organization: null,
+    country: null,
+    mentions: [
+      { start: 17, end: 30, text: 'Dmitry Kuleba', kind: 'name' },
+      { start: 58, end: 64, text: 'Kuleba', kind: 'surname' },
+    ],
+  };
+  const { claims } = run(text, [person]);
+
+  it('points sourcePerson at the person whose mention the source overlaps', () => {
+    expect(byCue(claims, 'said').sourcePerson).toBe(0);
+    expect(byCue(claims, 'stated').sourcePerson).toBe(0);
+    expect(byCue(claims, 'stated').sourceKind).toBe('named-person');
+  });
+});
