@@ -15,7 +15,8 @@ import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 
 const root = import.meta.dirname;
-const outDir = resolve(root, 'dist');
+/** `dist/` unless ONRECORD_OUT_DIR says otherwise (parallel checkouts/runs sharing a tree). */
+const outDir = resolve(root, process.env.ONRECORD_OUT_DIR ?? 'dist');
 const at = (p: string): string => resolve(root, p);
 
 /** HTML entries and the file name each gets in dist/. */

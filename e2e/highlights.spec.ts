@@ -3,12 +3,12 @@
  * Custom Highlight API on the article body only, the page's DOM and text stay exactly as they
  * were, hover and keyboard open the hovercard, Escape closes it, late content is highlighted,
  * SPA route changes start over, hostile pages cause no error. Screenshots go to
- * test-results/highlights/ (look at them).
+ * artifacts/highlights/ (look at them).
  */
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/test.ts';
 
-const SHOTS = 'test-results/highlights';
+const SHOTS = 'artifacts/highlights';
 
 /** Texts of the ranges registered under a highlight name (read from the page's own world). */
 async function highlighted(page: Page, name: string): Promise<string[]> {
@@ -177,6 +177,21 @@ test('hover opens the card, Escape closes it, and the DOM is still unchanged', a
   await expect.poll(async () => (await card(page)).open).toBe(false);
   expect(await domChange(page)).toBeNull();
   expect(errors).toEqual([]);
+});
+
+test('the card shows what the same person said in an article read earlier', async ({ page, fixtureUrl }) => {
+  await page.goto(fixtureUrl('pages/dark.html'));
+  await waitForHighlights(page);
+  await page.waitForTimeout(500); // let the worker store the article
+  await page.goto(fixtureUrl('pages/article.html'));
+  await waitForHighlights(page);
+  const p = await pointAt(page, '#story p:nth-of-type(4)', 'Mark Rutte');
+  await page.mouse.move(p.x, p.y);
+  await expect.poll(async () => (await card(page)).text, { timeout: 10_000 }).toContain('allies must meet the new target');
+  const c = await card(page);
+  expect(c.text).toContain('Night edition: Rutte warns on spending');
+  expect(c.links.some((l) => l.endsWith('/pages/dark.html'))).toBe(true);
+  await shot(page, 'earlier-statements');
 });
 
 test('keyboard: Alt+Shift+J/K move through highlights and open the card', async ({ page, fixtureUrl }) => {

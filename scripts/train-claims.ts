@@ -150,7 +150,7 @@ class Trainer {
 }
 
 interface CueExample { d: PreparedDoc; a: number; b: number; gold: Uint8Array }
-interface RoleExample { d: PreparedDoc; cs: number; ce: number; src: Array<[number, number]>; con: Array<[number, number]> }
+interface RoleExample { d: PreparedDoc; cs: number; ce: number; lo: number; hi: number; src: Array<[number, number]>; con: Array<[number, number]> }
 
 function buildExamples(docs: PreparedDoc[]): { cues: CueExample[]; roles: RoleExample[] } {
   const cues: CueExample[] = [];
@@ -165,8 +165,14 @@ function buildExamples(docs: PreparedDoc[]): { cues: CueExample[]; roles: RoleEx
       for (let i = cs[0]; i < cs[1]; i++) cueTag[i] = i === cs[0] ? 1 : 2;
       const map = (spans: Array<[number, number]>): Array<[number, number]> =>
         spans.map(([s, e]) => tokenSpan(d.toks, s, e)).filter((x): x is [number, number] => x !== null);
-      roles.push({ d, cs: cs[0], ce: cs[1], src: map(at.source_spans), con: map(at.content_spans) });
+      roles.push({ d, cs: cs[0], ce: cs[1], lo: 0, hi: n, src: map(at.source_spans), con: map(at.content_spans) });
     }
+    // Neighbouring cues bound each window, as at analysis time.
+    const mine = roles.filter((r) => r.d === d).sort((x, y) => x.cs - y.cs);
+    mine.forEach((r, k) => {
+      r.lo = k > 0 ? Math.min((mine[k - 1] as RoleExample).ce, r.cs) : 0;
+      r.hi = k + 1 < mine.length ? Math.max((mine[k + 1] as RoleExample).cs, r.ce) : n;
+    });
     for (const s of d.ctx.sentences) {
       for (let a = s.first; a < s.last; a += MAX_SEQUENCE) {
         const b = Math.min(s.last, a + MAX_SEQUENCE);
@@ -223,7 +229,7 @@ function main(): void {
     shuffle(roles, r);
     let wrong = 0;
     for (const ex of roles) {
-      const [from, to] = roleWindow(ex.d.ctx, ex.cs, ex.ce);
+      const [from, to] = roleWindow(ex.d.ctx, ex.cs, ex.ce, ex.lo, ex.hi);
       const frame = makeFrame(ex.d.ctx, from, to, ex.cs, ex.ce);
       extractRoles(ex.d.ctx, frame, sc);
       const onlyO = new Uint8Array(to - from);

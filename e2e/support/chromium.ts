@@ -8,7 +8,8 @@ import { resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
 export const ROOT = resolve(import.meta.dirname, '..', '..');
-export const DIST = resolve(ROOT, 'dist');
+/** The built extension: `dist/`, or ONRECORD_DIST (e.g. a build made with ONRECORD_OUT_DIR). */
+export const DIST = resolve(ROOT, process.env.ONRECORD_DIST ?? process.env.ONRECORD_OUT_DIR ?? 'dist');
 
 /** `ONRECORD_CHROMIUM`, else Debian's binary, else its wrapper. */
 export function chromiumPath(): string {

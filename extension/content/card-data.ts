@@ -56,7 +56,8 @@ export class CardData {
     const model: HovercardModel = {
       kind,
       name: person?.name ?? null,
-      titleHere: person?.title ?? null,
+      // The title as this article writes it ("Estonian Prime Minister"), else the engine's.
+      titleHere: person?.titleSpan?.text ?? person?.title ?? null,
       claim: claim
         ? {
             sourceText: claim.source ? text.slice(claim.source.start, claim.source.end) : null,

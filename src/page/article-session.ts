@@ -10,10 +10,10 @@ import { analyzeSteps as coreAnalyzeSteps } from '../core/analyze.ts';
 import type { Analysis } from '../core/types.ts';
 import { caretHit } from './caret.ts';
 import { detectArticle } from './detect-article.ts';
-import { isSkipped, tagOf } from './dom-kinds.ts';
+import { composedParent, isSkipped, tagOf } from './dom-kinds.ts';
 import { HighlightPainter } from './highlight.ts';
 import { marksFromAnalysis, MarkIndex, type Mark } from './marks.ts';
-import { watchPage } from './page-watcher.ts';
+import { watchPage, type PageWatch } from './page-watcher.ts';
 import { rangesFor } from './ranges.ts';
 import { readArticleSteps, type ArticleText } from './read-article.ts';
 import type { TextMap } from './text-map.ts';
@@ -61,6 +61,8 @@ export class ArticleSession {
   private indexes = new Map<PageChunk, MarkIndex<PaintedMark>>();
   /** Serialises chunk work: a batch that arrives while one is analysed waits its turn. */
   private queue: Promise<void> = Promise.resolve();
+  private watcher: PageWatch | null = null;
+  private readonly framesSeen = new WeakSet<Element>();
 
   private constructor(
     readonly doc: Document,
@@ -74,7 +76,10 @@ export class ArticleSession {
     if (!detection.isArticle || !detection.root) return null;
     const session = new ArticleSession(doc, detection.root, options);
     await session.addChunk(detection.root, null);
-    if (options.watch !== false && !session.signal.aborted) session.watch();
+    if (options.watch !== false && !session.signal.aborted) {
+      session.watch();
+      session.watchInside(detection.root);
+    }
     return session;
   }
 
@@ -142,7 +147,7 @@ export class ArticleSession {
   }
 
   private watch(): void {
-    watchPage(this.doc, {
+    this.watcher = watchPage(this.doc, {
       signal: this.signal,
       ...(this.options.debounceMs !== undefined ? { debounceMs: this.options.debounceMs } : {}),
       ignore: (n) => this.options.ignore?.(n) ?? false,
@@ -154,11 +159,52 @@ export class ArticleSession {
         if (batch.removed) this.prune();
         const fresh = batch.added.filter((n) => this.accepts(n));
         if (fresh.length === 0) return;
-        this.queue = this.queue
-          .then(() => this.addChunk(fragmentOf(fresh), (t) => this.isRead(t)))
-          .catch(() => undefined);
+        this.enqueue(fragmentOf(fresh));
+        this.queue = this.queue.then(() => {
+          for (const n of fresh) this.watchInside(n);
+        });
       },
     });
+  }
+
+  /** Runs chunk work after the work already queued (chunks are added one at a time). */
+  private enqueue(root: Node): void {
+    this.queue = this.queue.then(() => this.addChunk(root, (t) => this.isRead(t))).catch(() => undefined);
+  }
+
+  /**
+   * Watches what a document-wide observer cannot see: open shadow roots holding article text,
+   * and same-origin iframes, whose documents may still be loading (read when they load).
+   */
+  private watchInside(root: Node): void {
+    if (!this.watcher) return;
+    for (const chunk of this.chunks) {
+      for (const n of chunk.map.nodes) {
+        const tree = n.getRootNode();
+        if (tree !== this.doc && tree.nodeType === 11) this.watcher.observe(tree);
+        else if (tree !== this.doc && tree.nodeType === 9) this.watcher.observe((tree as Document).documentElement);
+      }
+    }
+    const frames = root.nodeType === 1 || root.nodeType === 9 ? (root as Element).querySelectorAll('iframe') : [];
+    for (const frame of Array.from(frames)) {
+      if (this.framesSeen.has(frame)) continue;
+      this.framesSeen.add(frame);
+      frame.addEventListener(
+        'load',
+        () => {
+          let body: HTMLElement | null = null;
+          try {
+            body = frame.contentDocument?.body ?? null;
+          } catch {
+            body = null; // cross-origin
+          }
+          if (!body) return;
+          this.watcher?.observe(body.ownerDocument.documentElement);
+          this.enqueue(body);
+        },
+        { signal: this.signal },
+      );
+    }
   }
 
   /** Whether any chunk has read this text node already. */
@@ -169,8 +215,10 @@ export class ArticleSession {
   /** Whether an added node should be read: inside the article, or itself a substantial article. */
   private accepts(node: Node): boolean {
     if (this.options.ignore?.(node)) return false;
-    for (let e = node.parentElement; e; e = e.parentElement) {
-      if (e === this.root) return true;
+    for (let p = composedParent(node); p; p = composedParent(p)) {
+      if (p === this.root) return true;
+      if (p.nodeType !== 1) continue;
+      const e = p as Element;
       if (isSkipped(e) || tagOf(e) === 'header') return false;
     }
     if (node.nodeType !== 1) return false;

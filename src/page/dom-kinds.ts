@@ -115,3 +115,19 @@ export function isSkipped(el: Element, options: SkipOptions = {}): boolean {
   if (options.isHidden && options.isHidden(el)) return true;
   return false;
 }
+
+/**
+ * The parent in the composed tree as the reader walks it: an element's parent, a shadow root's
+ * host, a same-origin iframe document's <iframe>. Null at the top.
+ */
+export function composedParent(node: Node): Node | null {
+  if (node.nodeType === DOCUMENT_FRAGMENT_NODE) return (node as ShadowRoot).host ?? null;
+  if (node.nodeType === DOCUMENT_NODE) {
+    try {
+      return (node as Document).defaultView?.frameElement ?? null;
+    } catch {
+      return null;
+    }
+  }
+  return node.parentNode;
+}

@@ -7,6 +7,8 @@
  * is reported separately so the caller can start over.
  */
 
+import { composedParent } from './dom-kinds.ts';
+
 export interface WatchBatch {
   /** Elements and text nodes added (top-most only: descendants of another added node are left out). */
   added: Node[];
@@ -32,10 +34,18 @@ export function pageKey(href: string): string {
   return i < 0 ? href : href.slice(0, i);
 }
 
-export function watchPage(doc: Document, options: WatchOptions): void {
+export interface PageWatch {
+  /**
+   * Also watches a shadow root or an iframe's document (a document-wide observer does not see
+   * inside either). Idempotent.
+   */
+  observe(target: Node): void;
+}
+
+export function watchPage(doc: Document, options: WatchOptions): PageWatch {
   const win = doc.defaultView;
   const Observer = win?.MutationObserver;
-  if (!win || !Observer) return;
+  if (!win || !Observer) return { observe: () => undefined };
   const debounce = options.debounceMs ?? 300;
   const maxWait = options.maxWaitMs ?? 1500;
   let lastUrl = pageKey(win.location.href);
@@ -85,6 +95,7 @@ export function watchPage(doc: Document, options: WatchOptions): void {
     schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true });
+  const observed = new WeakSet<Node>([doc.documentElement]);
 
   const onNav = (): void => {
     schedule();
@@ -103,9 +114,20 @@ export function watchPage(doc: Document, options: WatchOptions): void {
     },
     { once: true },
   );
+  return {
+    observe(target) {
+      if (observed.has(target) || options.signal.aborted) return;
+      observed.add(target);
+      try {
+        observer.observe(target, { childList: true, subtree: true });
+      } catch {
+        // A node from a window that is gone.
+      }
+    },
+  };
 }
 
 function hasAddedAncestor(node: Node, added: Set<Node>): boolean {
-  for (let p = node.parentNode; p; p = p.parentNode) if (added.has(p)) return true;
+  for (let p = composedParent(node); p; p = composedParent(p)) if (added.has(p)) return true;
   return false;
 }

@@ -97,3 +97,26 @@ describe('anchorAll', () => {
     ]);
   });
 });
+
+describe('reanchorItems', () => {
+  it('gives mark-anchors results and spans to paint', async () => {
+    const { reanchorItems } = await import('./reanchor-items.ts');
+    const a = saved(ARTICLE, QUOTE);
+    const b = saved(ARTICLE, 'a new round was planned for May');
+    const text = ARTICLE.replace('for May', 'for June');
+    const out = reanchorItems(text, [
+      { id: 1, ...a },
+      { id: 2, ...b },
+      { id: 3, quote: { exact: 'Entirely gone sentence about nothing at all here.', prefix: '', suffix: '' }, position: null },
+    ]);
+    expect(out.results).toEqual([
+      { itemId: 1, status: 'found', currentText: null },
+      { itemId: 2, status: 'changed', currentText: 'a new round was planned for June' },
+      { itemId: 3, status: 'missing', currentText: null },
+    ]);
+    expect(out.spans.map((s) => [s.itemId, text.slice(s.start, s.end)])).toEqual([
+      [1, QUOTE],
+      [2, 'a new round was planned for June'],
+    ]);
+  });
+});

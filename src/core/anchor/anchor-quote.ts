@@ -45,6 +45,25 @@ function exactCandidates(text: string, exact: string): Candidate[] {
   return out;
 }
 
+const WORD = /[\p{L}\p{N}]/u;
+const MAX_WORD_STRETCH = 40;
+
+/**
+ * Widens an approximate match that starts or ends inside a word to the whole word, so the text
+ * shown as "on the page now" reads naturally ("for June", not "for Jun") — but only when the
+ * saved quote itself starts/ends with a word character there.
+ */
+function toWordEdges(text: string, exact: string, c: Candidate): Candidate {
+  let { start, end } = c;
+  if (WORD.test(exact.charAt(0))) {
+    for (let n = 0; n < MAX_WORD_STRETCH && start > 0 && WORD.test(text.charAt(start - 1)) && WORD.test(text.charAt(start)); n++) start--;
+  }
+  if (WORD.test(exact.charAt(exact.length - 1))) {
+    for (let n = 0; n < MAX_WORD_STRETCH && end < text.length && WORD.test(text.charAt(end)) && WORD.test(text.charAt(end - 1)); n++) end++;
+  }
+  return { ...c, start, end };
+}
+
 /** A short fuzzy match only counts when the saved prefix or suffix still stands beside it. */
 function contextFits(text: string, c: Candidate, quote: QuoteSelector): boolean {
   const pre = quote.prefix ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length * 2), c.start), quote.prefix) : 0;
@@ -87,7 +106,8 @@ export function anchorQuote(text: string, quote: QuoteSelector, position: Positi
   if (exactHit) return { status: 'found', start: exactHit.start, end: exactHit.end };
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
   if (maxErrors > 0) {
-    const fuzzy = best(text, search(text, exact, maxErrors), quote, expected);
+    const match = best(text, search(text, exact, maxErrors), quote, expected);
+    const fuzzy = match ? toWordEdges(text, exact, match) : null;
     if (fuzzy && (exact.length >= SHORT_QUOTE || contextFits(text, fuzzy, quote))) {
       const currentText = text.slice(fuzzy.start, fuzzy.end);
       if (squash(currentText) === squash(exact)) return { status: 'found', start: fuzzy.start, end: fuzzy.end };

@@ -19,6 +19,8 @@ export interface AssembleInput {
   mentions: MentionIndex;
   peopleKnown: boolean;
   credits: CreditIndex;
+  /** Tokens that belong to no claim (datelines), or null. */
+  blocked: Uint8Array | null;
 }
 
 function span(text: string, toks: Tokens, first: number, last: number): TextSpan {
@@ -35,6 +37,27 @@ function quoted(ctx: TokenContext, first: number, last: number): boolean {
   while (k > first && ctx.quoteRole[k] !== QuoteRole.Close && (ctx.lower[k] as string).length === 1 && k > last - 3) k--;
   const closes = ctx.quoteRole[k] === QuoteRole.Close || (last < ctx.n && ctx.quoteRole[last] === QuoteRole.Close);
   return opens && closes;
+}
+
+const TRAILING = new Set([',', 'who', 'which', 'that', '-', '—', '–', '(', ':', ';']);
+
+/** Drops a trailing comma or relative pronoun the tagger let into a source ("A senior official, who"). */
+function trimSource(ctx: TokenContext, src: [number, number]): [number, number] | null {
+  const a = src[0];
+  let b = src[1];
+  while (b > a && TRAILING.has(ctx.lower[b - 1] as string)) b--;
+  return b > a ? [a, b] : null;
+}
+
+/** Removes blocked tokens (a dateline such as "KYIV (Reuters) -") from the content pieces. */
+function cutBlocked(blocked: Uint8Array, contents: Array<[number, number]>): void {
+  for (let k = contents.length - 1; k >= 0; k--) {
+    const piece = contents[k] as [number, number];
+    let a = piece[0];
+    while (a < piece[1] && blocked[a] === 1) a++;
+    if (a >= piece[1]) contents.splice(k, 1);
+    else piece[0] = a;
+  }
 }
 
 /** Builds the claim for cue `[cs, ce)` from its role tags, or null when no content was found. */
@@ -61,6 +84,9 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array)
       }
     }
   }
+  if (src) src = trimSource(ctx, src);
+  if (inp.blocked) cutBlocked(inp.blocked, contents);
+  if (contents.length === 0) return null;
   const cue = span(text, toks, cs, ce);
   const source = src ? span(text, toks, src[0], src[1]) : null;
   const pieces = contents.map(([a, b]) => span(text, toks, a, b));

@@ -14,7 +14,7 @@ import { Scratch, tagCues, tagRoles } from './taggers.ts';
 import { claimModels } from './load-model.ts';
 import { findPassiveCues } from './passive.ts';
 import { findSpeechCues } from './speech-rule.ts';
-import { findCredits, CreditIndex } from './outlets.ts';
+import { findCredits, datelineTokens, CreditIndex } from './outlets.ts';
 import { indexMentions } from './source-kind.ts';
 import { assemble } from './assemble.ts';
 
@@ -51,11 +51,14 @@ export function* findClaims(
     mentions: indexMentions(people),
     peopleKnown: people.length > 0,
     credits: new CreditIndex(ctx, credits),
+    blocked: datelineTokens(ctx, credits),
   };
   const claims: Claim[] = [];
   for (let k = 0; k < cues.length; k++) {
     const [cs, ce] = cues[k] as [number, number];
-    const { frame, tags } = tagRoles(ctx, cs, ce, models.role, sc);
+    const lo = k > 0 ? (cues[k - 1] as [number, number])[1] : 0;
+    const hi = k + 1 < cues.length ? (cues[k + 1] as [number, number])[0] : toks.count;
+    const { frame, tags } = tagRoles(ctx, cs, ce, Math.min(lo, cs), Math.max(hi, ce), models.role, sc);
     const claim = assemble(input, frame, tags);
     if (claim) claims.push(claim);
     if (k % STEP === STEP - 1) yield PROGRESS_FROM + ((1 - PROGRESS_FROM) * (sentences.length + k)) / total;

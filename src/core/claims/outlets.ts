@@ -160,3 +160,20 @@ export class CreditIndex {
     return this.bySentence.get(ctx.sent[cue] as number) ?? this.byParagraph.get(ctx.para[cue] as number) ?? this.article;
   }
 }
+
+/**
+ * Marks dateline tokens ("KYIV (Reuters) -": paragraph start through the credit and its dash) so
+ * no claim's content starts with them; null when the article has no dateline.
+ */
+export function datelineTokens(ctx: TokenContext, credits: CreditSpan[]): Uint8Array | null {
+  let out: Uint8Array | null = null;
+  for (const c of credits) {
+    if (c.reach !== 'article') continue;
+    out ??= new Uint8Array(ctx.n);
+    let end = c.last;
+    const next = ctx.lower[end];
+    if (next === '-' || next === '—' || next === '–' || next === '--') end++;
+    for (let i = firstOfPara(ctx, c.first); i < end; i++) out[i] = 1;
+  }
+  return out;
+}

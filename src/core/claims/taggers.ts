@@ -117,8 +117,13 @@ export function collectSpans(tags: Uint8Array, base: number, role: number, out: 
   }
 }
 
-/** The window `[from, to)` searched for the roles of cue `[cs, ce)`: nearby sentences of its paragraph. */
-export function roleWindow(ctx: TokenContext, cs: number, ce: number): [number, number] {
+/**
+ * The window `[from, to)` searched for the roles of cue `[cs, ce)`: nearby sentences of its
+ * paragraph, never reaching past the neighbouring cues (`lo`, `hi`: end of the previous cue,
+ * start of the next). A claim's content never contains another claim's cue, and the clipping
+ * keeps the total work linear even when every other word is "said".
+ */
+export function roleWindow(ctx: TokenContext, cs: number, ce: number, lo = 0, hi = ctx.n): [number, number] {
   const sents = ctx.sentences;
   const p = ctx.para[cs] as number;
   let ks = ctx.sent[cs] as number;
@@ -133,14 +138,14 @@ export function roleWindow(ctx: TokenContext, cs: number, ce: number): [number, 
     if (next === undefined || ctx.para[next.first] !== p) break;
     ke++;
   }
-  const from = Math.max((sents[ks] as { first: number }).first, cs - BEFORE_TOKENS);
-  const to = Math.min((sents[ke] as { last: number }).last, ce + AFTER_TOKENS);
+  const from = Math.max((sents[ks] as { first: number }).first, cs - BEFORE_TOKENS, lo);
+  const to = Math.min((sents[ke] as { last: number }).last, ce + AFTER_TOKENS, hi);
   return [from, to];
 }
 
 /** Tags the roles of cue `[cs, ce)`; returns the frame and the tags over its window. */
-export function tagRoles(ctx: TokenContext, cs: number, ce: number, model: LinearTagger, sc: Scratch): { frame: RoleFrame; tags: Uint8Array } {
-  const [from, to] = roleWindow(ctx, cs, ce);
+export function tagRoles(ctx: TokenContext, cs: number, ce: number, lo: number, hi: number, model: LinearTagger, sc: Scratch): { frame: RoleFrame; tags: Uint8Array } {
+  const [from, to] = roleWindow(ctx, cs, ce, lo, hi);
   const frame = makeFrame(ctx, from, to, cs, ce);
   extractRoles(ctx, frame, sc);
   const n = to - from;

@@ -11,7 +11,7 @@
 import type { SentenceRange } from '../tokenize.ts';
 import { type DocView, F_CANDIDATE } from './doc-view.ts';
 import { extractFeatures, MAX_FEATURES } from './features.ts';
-import { NUM_TAGS, O, B, I, L, U, allowed, canEnd, tagPart, tagType, makeTag, PER } from './tags.ts';
+import { NUM_TAGS, O, B, I, L, U, ALLOWED, CAN_END, allowed, canEnd, tagPart, tagType, makeTag, PER } from './tags.ts';
 import type { Scorer } from './weights.ts';
 import type { DocLevel } from './doc-level.ts';
 import { work } from './work-meter.ts';
@@ -90,8 +90,9 @@ export function tagSentence(
     const isLast = t === last - 1;
     let best = -1;
     let bestScore = -Infinity;
+    const row = (prev + 1) * NUM_TAGS;
     for (let j = 0; j < NUM_TAGS; j++) {
-      if (!allowed(prev, j) || (isLast && !canEnd(j))) continue;
+      if (ALLOWED[row + j] === 0 || (isLast && CAN_END[j] === 0)) continue;
       const s = scores[j] as number;
       if (s > bestScore) {
         bestScore = s;

@@ -40,6 +40,11 @@ export function allowed(prev: number, tag: number): boolean {
   return p === O || p === B || p === U;
 }
 
+/** `ALLOWED[(prev + 1) * NUM_TAGS + tag]` is 1 when `allowed(prev, tag)` (prev -1 included). */
+export const ALLOWED = new Uint8Array((NUM_TAGS + 1) * NUM_TAGS);
+/** `CAN_END[tag]` is 1 when `canEnd(tag)`. */
+export const CAN_END = new Uint8Array(NUM_TAGS);
+
 /** True when `tag` may end a sentence. */
 export function canEnd(tag: number): boolean {
   const p = tagPart(tag);
@@ -56,3 +61,6 @@ export function tagName(tag: number): string {
 export const ORG_TYPE = 1;
 export const LOC_TYPE = 2;
 export const MISC_TYPE = 3;
+
+for (let p = -1; p < NUM_TAGS; p++) for (let t = 0; t < NUM_TAGS; t++) ALLOWED[(p + 1) * NUM_TAGS + t] = allowed(p, t) ? 1 : 0;
+for (let t = 0; t < NUM_TAGS; t++) CAN_END[t] = canEnd(t) ? 1 : 0;

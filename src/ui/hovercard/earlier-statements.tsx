@@ -4,7 +4,7 @@
  * the count). Every string is page data: rendered as text, bounded, links only when http(s).
  */
 import type { CardStatement } from '../../messaging/contract.ts';
-import { safeHref, safeText, shortDate } from '../shared/safe-text.ts';
+import { quoteText, safeHref, safeText, shortDate } from '../shared/safe-text.ts';
 
 export const MAX_STATEMENTS = 4;
 
@@ -16,13 +16,12 @@ export function EarlierStatements(props: { statements: CardStatement[]; pageUrl:
       {list.map((s) => {
         const href = safeHref(s.url);
         const title = safeText(s.articleTitle, 120) || 'Untitled article';
-        const quote = safeText(s.quote, 240);
         const date = shortDate(s.publishedAt);
         const outlet = safeText(s.outlet, 60);
         return (
           <li key={s.id} class="statement">
             <blockquote class={s.direct ? 'quote direct' : 'quote'}>
-              {s.direct ? `“${quote}”` : quote}
+              {quoteText(s.quote, s.direct, 240)}
             </blockquote>
             <div class="meta">
               <span class="cue">{safeText(s.cue, 40)}</span>

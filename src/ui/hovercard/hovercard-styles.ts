@@ -10,7 +10,7 @@ export const HOVERCARD_CSS = `
 .card {
   --bg: #ffffff; --fg: #1c1f24; --muted: #5d6570; --line: #e4e7ec; --soft: #f5f7fa;
   --accent: #b45309; --claim: #1d4ed8; --outlet: #047857; --btn: #1d4ed8; --btn-fg: #ffffff;
-  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: min(460px, calc(100vh - 16px));
+  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); max-height: min(460px, var(--onrecord-max-h, calc(100vh - 16px)));
   overflow: auto; overscroll-behavior: contain;
   background: var(--bg); color: var(--fg);
   border: 1px solid var(--line); border-radius: 12px;

@@ -4,7 +4,7 @@
  * itself and a "Save claim" button. Pure view: data in, callbacks out.
  */
 import type { PersonCard } from '../../messaging/contract.ts';
-import { safeText, shortDate } from '../shared/safe-text.ts';
+import { quoteText, safeText, shortDate } from '../shared/safe-text.ts';
 import type { HovercardModel } from './card-model.ts';
 import { EarlierStatements } from './earlier-statements.tsx';
 
@@ -111,7 +111,7 @@ export function Hovercard(props: HovercardProps) {
             <bdi>{safeText(claim.sourceText, 80) || 'Unattributed'}</bdi> <span class="cue">{safeText(claim.cue, 40)}</span>
             {claim.direct ? <span class="tag">direct quote</span> : <span class="tag">reported</span>}
           </p>
-          <blockquote class="quote">{claim.direct ? `“${safeText(claim.quote, 400)}”` : safeText(claim.quote, 400)}</blockquote>
+          <blockquote class="quote">{quoteText(claim.quote, claim.direct, 400)}</blockquote>
           {claim.outlet && <p class="credit">Credited to {safeText(claim.outlet, 60)}</p>}
           <SaveButton state={model.save} {...(props.onSave ? { onSave: props.onSave } : {})} />
         </section>

@@ -3,7 +3,7 @@
  * @floating-ui/dom (flips and shifts to stay in the viewport, follows scrolling). The content
  * script decides when to open and close; this file only shows, updates, hides and destroys.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { createShadowHost, type ShadowHost } from '../shared/shadow-host.ts';
 import type { HovercardModel } from './card-model.ts';
@@ -123,6 +123,13 @@ export function createHovercard(doc: Document, options: HovercardOptions = {}): 
             offset(8),
             flip({ padding: 8 }),
             shift({ padding: 8 }),
+            // A long card scrolls inside itself rather than running off the screen.
+            size({
+              padding: 8,
+              apply({ availableHeight }) {
+                layer.style.setProperty('--onrecord-max-h', `${Math.max(160, Math.floor(availableHeight))}px`);
+              },
+            }),
           ],
         }).then((pos) => {
           layer.style.transform = `translate(${Math.round(pos.x)}px, ${Math.round(pos.y)}px)`;

@@ -11,7 +11,8 @@ export interface FiltersProps {
 }
 
 function without<K extends keyof ItemQueryView>(q: ItemQueryView, key: K, value: ItemQueryView[K] | undefined): ItemQueryView {
-  const next = { ...q, offset: 0 };
+  const next: ItemQueryView = { ...q };
+  delete next.offset;
   if (value === undefined || value === '') delete next[key];
   else next[key] = value;
   return next;

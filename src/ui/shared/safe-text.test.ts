@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeHref, safeText, shortDate } from './safe-text.ts';
+import { quoteText, safeHref, safeText, shortDate } from './safe-text.ts';
 
 describe('safeText', () => {
   it('removes controls and bidi overrides and collapses whitespace', () => {
@@ -34,5 +34,13 @@ describe('shortDate', () => {
     expect(shortDate('2025')).toBe('2025');
     expect(shortDate('yesterday')).toBe('');
     expect(shortDate(null)).toBe('');
+  });
+});
+
+describe('quoteText', () => {
+  it('replaces the article\'s own quote marks with one pair', () => {
+    expect(quoteText('"There is no time to lose,"', true)).toBe('“There is no time to lose”');
+    expect(quoteText('“Nein”', true)).toBe('“Nein”');
+    expect(quoteText('talks failed', false)).toBe('talks failed');
   });
 });

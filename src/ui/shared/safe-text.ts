@@ -54,3 +54,14 @@ export function shortDate(value: string | null | undefined): string {
   if (!month) return y ?? '';
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
+
+const QUOTE_MARKS = /^[\s"'“”„‟«»‘’‚‛‹›]+|[\s"'“”„‟«»‘’‚‛‹›,]+$/g;
+
+/**
+ * A quotation for display: bounded and safe like `safeText`, with the quote marks the article
+ * already had removed, then wrapped in typographic quotes when it is a direct quote.
+ */
+export function quoteText(value: unknown, direct: boolean, max = 300): string {
+  const bare = safeText(value, max).replace(QUOTE_MARKS, '');
+  return direct ? `“${bare}”` : bare;
+}
