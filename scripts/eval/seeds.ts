@@ -35,6 +35,8 @@ interface GoldDoc {
 export interface SeedReport {
   checks: number;
   failures: string[];
+  /** Findings beyond the gold that are not failures. */
+  notes: string[];
 }
 
 function count<T>(items: T[], key: (t: T) => string): Record<string, number> {
@@ -58,11 +60,14 @@ function checkDoc(gold: GoldDoc, doc: OutputDocument, r: SeedReport): void {
     if (o.country) expect(p.country === o.country, `${o.name}: country "${p.country}" ≠ "${o.country}"`);
     const names = count(p.mentions.filter((m) => m.kind !== 'pronoun'), (m) => m.text);
     expect(JSON.stringify(names) === JSON.stringify(o.mentions), `${o.name}: mentions ${JSON.stringify(names)} ≠ ${JSON.stringify(o.mentions)}`);
+    // Gold pronouns must all be found; the gold lists are not exhaustive ("When … Mark Rutte
+    // walked into Kyiv, he did not arrive" is not listed), so extra pronouns are reported only.
     const pronouns = count(p.mentions.filter((m) => m.kind === 'pronoun'), (m) => m.text);
-    expect(
-      JSON.stringify(pronouns) === JSON.stringify(o.pronounMentions ?? {}),
-      `${o.name}: pronouns ${JSON.stringify(pronouns)} ≠ ${JSON.stringify(o.pronounMentions ?? {})}`,
-    );
+    for (const [word, n] of Object.entries(o.pronounMentions ?? {})) {
+      expect((pronouns[word] ?? 0) >= n, `${o.name}: pronoun "${word}" ×${pronouns[word] ?? 0} < ${n}`);
+    }
+    const extra = Object.entries(pronouns).filter(([w, n]) => n > (o.pronounMentions?.[w] ?? 0));
+    if (extra.length > 0) r.notes.push(`${f}: ${o.name}: pronouns beyond the gold: ${JSON.stringify(Object.fromEntries(extra))}`);
   }
   const officialNames = new Set(gold.officials.map((o) => o.name));
   for (const p of doc.people) {
@@ -95,7 +100,7 @@ export function evalSeeds(seedsDir: string): SeedReport {
     return { id: g.file, analysis: analyze(text) };
   });
   const out = toOutput(docs);
-  const r: SeedReport = { checks: 0, failures: [] };
+  const r: SeedReport = { checks: 0, failures: [], notes: [] };
   gold.documents.forEach((g, i) => checkDoc(g, out[i] as OutputDocument, r));
   // Across documents: a shared title never merges; three NATO Secretaries General stay apart.
   const keyOf = (name: string): string | undefined =>
@@ -111,4 +116,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const r = evalSeeds(dir);
   console.log(`seeds: ${r.checks - r.failures.length}/${r.checks} checks pass`);
   for (const f of r.failures) console.log(`  ✗ ${f}`);
+  for (const n of r.notes) console.log(`  · ${n}`);
 }

@@ -1,0 +1,144 @@
+/**
+ * Driving Debian's firefox-esr with the built extension through puppeteer-core over WebDriver
+ * BiDi (Playwright cannot drive a stock Firefox). What works here (BROWSER-TESTING.md):
+ * `-remote-allow-system-access` plus a fixed moz-extension UUID via the
+ * `extensions.webextensions.uuids` pref, so extension pages have a known URL; extension pages
+ * never report `load`, so they are opened without awaiting `goto` and polled instead.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { DIST } from './chromium.ts';
+
+/** The moz-extension host of our extension in every test profile. */
+export const FIXED_UUID = '4f6e5265-636f-4264-8e54-657374000001';
+
+/** `ONRECORD_FIREFOX`, else Debian's firefox-esr; null when that file does not exist. */
+export function firefoxPath(): string | null {
+  const path = process.env.ONRECORD_FIREFOX ?? '/usr/bin/firefox-esr';
+  return existsSync(path) ? path : null;
+}
+
+/** The gecko id from the built manifest (the uuid pref is keyed by it). */
+export function geckoId(dist: string = DIST): string {
+  const manifest = JSON.parse(readFileSync(resolve(dist, 'manifest.json'), 'utf8')) as {
+    browser_specific_settings?: { gecko?: { id?: string } };
+  };
+  const id = manifest.browser_specific_settings?.gecko?.id;
+  if (!id) throw new Error('dist/manifest.json has no browser_specific_settings.gecko.id');
+  return id;
+}
+
+export interface FirefoxSession {
+  browser: Browser;
+  /** `moz-extension://UUID/<path>`. */
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export async function launchFirefoxWithExtension(executablePath: string, dist: string = DIST): Promise<FirefoxSession> {
+  if (!existsSync(resolve(dist, 'manifest.json'))) {
+    throw new Error(`${dist} has no manifest.json: run \`npm run build\` first.`);
+  }
+  const id = geckoId(dist);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath,
+    headless: true,
+    args: ['-remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [id]: FIXED_UUID }) },
+  });
+  try {
+    await browser.installExtension(dist);
+  } catch (e) {
+    await browser.close();
+    throw e;
+  }
+  return {
+    browser,
+    extensionUrl: (path) => `moz-extension://${FIXED_UUID}/${path.replace(/^\//, '')}`,
+    close: () => browser.close(),
+  };
+}
+
+/** Polls `probe` until it returns a non-null value (errors count as "not yet"); null on timeout. */
+export async function pollFor<T>(probe: () => Promise<T | null | undefined>, timeoutMs = 15_000, everyMs = 200): Promise<T | null> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const v = await probe();
+      if (v !== null && v !== undefined) return v;
+    } catch {
+      // Navigation in progress, context gone: try again.
+    }
+    if (Date.now() >= until) return null;
+    await new Promise((ok) => setTimeout(ok, everyMs));
+  }
+}
+
+/**
+ * Opens an extension page in a new tab without awaiting `goto` (it never reports `load`) and
+ * waits until its document is the requested page and `ready` (evaluated in it) is true.
+ */
+export async function openExtensionPage(
+  session: FirefoxSession,
+  path: string,
+  ready: () => boolean = () => document.readyState === 'complete',
+  timeoutMs = 15_000,
+): Promise<Page> {
+  const page = await session.browser.newPage();
+  const url = session.extensionUrl(path);
+  void page.goto(url).catch(() => undefined);
+  const ok = await pollFor(
+    async () => ((await page.evaluate((want: string) => location.href === want, url)) && (await page.evaluate(ready)) ? true : null),
+    timeoutMs,
+  );
+  if (!ok) throw new Error(`${url} did not render within ${timeoutMs} ms`);
+  return page;
+}
+
+/** The raw BiDi connection puppeteer uses (not in its public types). */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+interface BidiNode {
+  type: string;
+  value?: {
+    nodeType?: number;
+    localName?: string;
+    nodeValue?: string;
+    attributes?: Record<string, string>;
+    children?: BidiNode[];
+    shadowRoot?: BidiNode | null;
+  };
+}
+
+function textOf(node: BidiNode | null | undefined, out: string[]): void {
+  const v = node?.value;
+  if (!v) return;
+  if (v.nodeType === 3) out.push(v.nodeValue ?? '');
+  if (v.localName === 'style' || v.localName === 'script') return;
+  textOf(v.shadowRoot, out);
+  for (const c of v.children ?? []) textOf(c, out);
+}
+
+/**
+ * The text inside every `<tag>` element's shadow root, CLOSED ones included (the hovercard's is
+ * closed so page scripts cannot read the reader's history). Page scripts cannot see it, but
+ * BiDi's node serialization with `includeShadowTree: 'all'` can.
+ */
+export async function shadowTextBidi(session: FirefoxSession, page: Page, tag = 'onrecord-root'): Promise<string> {
+  const connection = (session.browser as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  const reply = (await connection.send('script.evaluate', {
+    expression: `Array.from(document.querySelectorAll(${JSON.stringify(tag)}))`,
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 40, includeShadowTree: 'all' },
+  })) as { result: { type: string; result?: { value?: BidiNode[] } } };
+  const out: string[] = [];
+  for (const host of reply.result.result?.value ?? []) textOf(host, out);
+  return out.join(' ').replace(/\s+/g, ' ').trim();
+}
