@@ -13,6 +13,7 @@ import { defaultDataDir, loadPolnear, prepare, tokenSpan, type PreparedDoc } fro
 import {
   Scratch, extractCue, extractRoles, roleWindow, CUE_TAGS, ROLE_TAGS, CUE_ALLOWED, ROLE_ALLOWED, MAX_SEQUENCE,
 } from '../src/core/claims/taggers.ts';
+import { SHARED_REACH, NESTED_REACH } from '../src/core/claims/index.ts';
 import { makeFrame } from '../src/core/claims/role-features.ts';
 import { viterbi } from '../src/core/claims/viterbi.ts';
 import { toBase64, writeVarints } from '../src/core/claims/codec.ts';
@@ -170,8 +171,8 @@ function buildExamples(docs: PreparedDoc[]): { cues: CueExample[]; roles: RoleEx
     // Neighbouring cues bound each window, as at analysis time.
     const mine = roles.filter((r) => r.d === d).sort((x, y) => x.cs - y.cs);
     mine.forEach((r, k) => {
-      r.lo = k > 0 ? Math.min((mine[k - 1] as RoleExample).ce, r.cs) : 0;
-      r.hi = k + 1 < mine.length ? Math.max((mine[k + 1] as RoleExample).cs, r.ce) : n;
+      r.lo = k > 0 ? Math.min((mine[k - 1] as RoleExample).ce - SHARED_REACH, r.cs) : 0;
+      r.hi = k + 1 < mine.length ? Math.max((mine[k + 1] as RoleExample).cs + NESTED_REACH, r.ce) : n;
     });
     for (const s of d.ctx.sentences) {
       for (let a = s.first; a < s.last; a += MAX_SEQUENCE) {

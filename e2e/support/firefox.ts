@@ -99,28 +99,57 @@ export async function openExtensionPage(
 
 /** The raw BiDi connection puppeteer uses (not in its public types). */
 interface BidiConnection {
-  send(method: string, params: object): Promise<{ result: unknown }>;
+  send(method: string, params: object): Promise<{ result: { type?: string; result?: BidiNode } }>;
 }
 
+/** A DOM node as BiDi serializes it (`sharedId` lets later calls address it, even in a closed root). */
 interface BidiNode {
   type: string;
+  sharedId?: string;
   value?: {
     nodeType?: number;
     localName?: string;
     nodeValue?: string;
     attributes?: Record<string, string>;
-    children?: BidiNode[];
+    children?: BidiNode[] | null;
     shadowRoot?: BidiNode | null;
   };
 }
 
-function textOf(node: BidiNode | null | undefined, out: string[]): void {
-  const v = node?.value;
-  if (!v) return;
-  if (v.nodeType === 3) out.push(v.nodeValue ?? '');
-  if (v.localName === 'style' || v.localName === 'script') return;
-  textOf(v.shadowRoot, out);
-  for (const c of v.children ?? []) textOf(c, out);
+function bidi(session: FirefoxSession, page: Page): { connection: BidiConnection; context: string } {
+  const connection = (session.browser as unknown as { connection: BidiConnection }).connection;
+  const context = (page.mainFrame() as unknown as { _id: string })._id;
+  return { connection, context };
+}
+
+/** Every `<tag>` host element, serialized with its shadow tree (closed roots too). */
+async function shadowHosts(session: FirefoxSession, page: Page, tag: string): Promise<BidiNode[]> {
+  const { connection, context } = bidi(session, page);
+  const reply = await connection.send('script.evaluate', {
+    expression: `Array.from(document.querySelectorAll(${JSON.stringify(tag)}))`,
+    target: { context },
+    awaitPromise: false,
+    resultOwnership: 'none',
+    serializationOptions: { maxDomDepth: 40, includeShadowTree: 'all' },
+  });
+  const list = reply.result.result as { value?: BidiNode[] } | undefined;
+  return list?.value ?? [];
+}
+
+function walk(node: BidiNode | null | undefined, visit: (n: BidiNode) => void): void {
+  if (!node?.value) return;
+  visit(node);
+  if (node.value.localName === 'style' || node.value.localName === 'script') return;
+  walk(node.value.shadowRoot, visit);
+  for (const c of node.value.children ?? []) walk(c, visit);
+}
+
+function textOf(node: BidiNode): string {
+  const out: string[] = [];
+  walk(node, (n) => {
+    if (n.value?.nodeType === 3) out.push(n.value.nodeValue ?? '');
+  });
+  return out.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 /**
@@ -129,16 +158,37 @@ function textOf(node: BidiNode | null | undefined, out: string[]): void {
  * BiDi's node serialization with `includeShadowTree: 'all'` can.
  */
 export async function shadowTextBidi(session: FirefoxSession, page: Page, tag = 'onrecord-root'): Promise<string> {
-  const connection = (session.browser as unknown as { connection: BidiConnection }).connection;
-  const context = (page.mainFrame() as unknown as { _id: string })._id;
-  const reply = (await connection.send('script.evaluate', {
-    expression: `Array.from(document.querySelectorAll(${JSON.stringify(tag)}))`,
+  return (await shadowHosts(session, page, tag)).map(textOf).join(' ');
+}
+
+/**
+ * The viewport box of the first `<button>` inside a `<tag>`'s shadow tree whose text contains
+ * `label`, or null. Lets a spec click the hovercard's own buttons with the real mouse.
+ */
+export async function shadowButtonBox(
+  session: FirefoxSession,
+  page: Page,
+  label: string,
+  tag = 'onrecord-root',
+): Promise<{ x: number; y: number; width: number; height: number } | null> {
+  let found: BidiNode | null = null;
+  for (const host of await shadowHosts(session, page, tag)) {
+    walk(host, (n) => {
+      if (!found && n.value?.localName === 'button' && textOf(n).includes(label)) found = n;
+    });
+  }
+  const sharedId = (found as BidiNode | null)?.sharedId;
+  if (!sharedId) return null;
+  const { connection, context } = bidi(session, page);
+  const reply = await connection.send('script.callFunction', {
+    functionDeclaration: 'function () { const r = this.getBoundingClientRect(); return JSON.stringify([r.x, r.y, r.width, r.height]); }',
+    this: { sharedId },
     target: { context },
     awaitPromise: false,
     resultOwnership: 'none',
-    serializationOptions: { maxDomDepth: 40, includeShadowTree: 'all' },
-  })) as { result: { type: string; result?: { value?: BidiNode[] } } };
-  const out: string[] = [];
-  for (const host of reply.result.result?.value ?? []) textOf(host, out);
-  return out.join(' ').replace(/\s+/g, ' ').trim();
+  });
+  const raw = reply.result.result as { type?: string; value?: unknown } | undefined;
+  if (raw?.type !== 'string' || typeof raw.value !== 'string') return null;
+  const [x, y, width, height] = JSON.parse(raw.value) as number[];
+  return { x: x ?? 0, y: y ?? 0, width: width ?? 0, height: height ?? 0 };
 }

@@ -8,7 +8,11 @@
  * `createStoreDispatch` is the same as one `(request) => Result` function.
  */
 import { exportItems, importCollection } from '../../src/export/index.ts';
-import type { CollectionReplies, CollectionRequest, CollectionType } from '../../src/messaging/collection.ts';
+import type {
+  CollectionReplies,
+  CollectionRequest,
+  CollectionType,
+} from '../../src/messaging/collection.ts';
 import { err, ok, type Result } from '../../src/messaging/contract.ts';
 import { MessageError, toErrorInfo } from '../../src/messaging/errors.ts';
 import type { SenderContext } from '../../src/messaging/router.ts';
@@ -37,7 +41,10 @@ type RequestOf<T extends CollectionType> = Extract<CollectionRequest, { type: T 
 
 /** One handler per collection message type. */
 export type StoreHandlers = {
-  [T in CollectionType]: (request: RequestOf<T>, sender?: SenderContext) => Promise<CollectionReplies[T]>;
+  [T in CollectionType]: (
+    request: RequestOf<T>,
+    sender?: SenderContext,
+  ) => Promise<CollectionReplies[T]>;
 };
 
 export interface StoreHandlerOptions {
@@ -52,7 +59,10 @@ export interface StoreHandlerOptions {
 
 const today = (iso: string): string => iso.slice(0, 10);
 
-export function createStoreHandlers(getDb: () => Promise<OnRecordDb>, options: StoreHandlerOptions = {}): StoreHandlers {
+export function createStoreHandlers(
+  getDb: () => Promise<OnRecordDb>,
+  options: StoreHandlerOptions = {},
+): StoreHandlers {
   const now = options.now ?? ((): string => new Date().toISOString());
   const person = async (db: OnRecordDb, id: number) => {
     const p = await getPerson(db, id);
@@ -62,7 +72,10 @@ export function createStoreHandlers(getDb: () => Promise<OnRecordDb>, options: S
   return {
     'collection/save': async (req, sender) => {
       if (options.maySave && !(await options.maySave(sender))) {
-        throw new MessageError('forbidden', 'Saving is off in private windows (see On Record settings).');
+        throw new MessageError(
+          'forbidden',
+          'Saving is off in private windows (see On Record settings).',
+        );
       }
       const { item, duplicate } = await saveItem(await getDb(), req.item);
       return { itemId: item.id, duplicate, item: itemView(item) };
@@ -70,13 +83,20 @@ export function createStoreHandlers(getDb: () => Promise<OnRecordDb>, options: S
     'collection/query': async (req) => pageView(await queryItems(await getDb(), req.query)),
     'collection/get': async (req) => itemView(await getItem(await getDb(), req.itemId)),
     'collection/update': async (req) => {
-      const changes = { ...(req.note === undefined ? {} : { note: req.note }), ...(req.tags === undefined ? {} : { tags: req.tags }) };
+      const changes = {
+        ...(req.note === undefined ? {} : { note: req.note }),
+        ...(req.tags === undefined ? {} : { tags: req.tags }),
+      };
       return itemView(await updateItem(await getDb(), req.itemId, changes));
     },
     'collection/delete': async (req) => itemView(await deleteItem(await getDb(), req.itemId)),
     'collection/undo-delete': async (req) => itemView(await undoDelete(await getDb(), req.itemId)),
-    'collection/for-page': async (req) => ({ items: (await matchingItems(await getDb(), { url: req.url })).map(itemView) }),
-    'collection/mark-anchors': async (req) => ({ updated: await recordAnchorResults(await getDb(), req.url, req.results) }),
+    'collection/for-page': async (req) => ({
+      items: (await matchingItems(await getDb(), { url: req.url })).map(itemView),
+    }),
+    'collection/mark-anchors': async (req) => ({
+      updated: await recordAnchorResults(await getDb(), req.url, req.results),
+    }),
     'collection/export': async (req) => {
       const items = await matchingItems(await getDb(), req.filter ?? {}, req.sort);
       return exportItems(req.format, items, now());
@@ -107,7 +127,8 @@ export function createStoreDispatch(
 ): (request: CollectionRequest, sender?: SenderContext) => Promise<Result<unknown>> {
   const handlers = createStoreHandlers(getDb, options);
   return async (request, sender) => {
-    const handler = handlers[request.type] as ((r: CollectionRequest, s?: SenderContext) => Promise<unknown>) | undefined;
+    const handler = handlers[request.type] as
+      ((r: CollectionRequest, s?: SenderContext) => Promise<unknown>) | undefined;
     if (!handler) return err('unknown-type', `no handler for ${request.type}`);
     try {
       return ok(await handler(request, sender));

@@ -2,6 +2,7 @@
  * Where a highlight is on screen, as the hovercard's anchor: its ranges' boxes in the top
  * window's viewport (a same-origin iframe's ranges are shifted by the iframe's position).
  */
+import { liveRange } from '../../src/page/ranges.ts';
 import type { CardAnchor } from '../../src/ui/hovercard/mount-hovercard.ts';
 
 /** Offset of a node's window inside the top window's viewport (0,0 outside iframes). */
@@ -23,7 +24,8 @@ function shifted(r: DOMRect, dx: number, dy: number): DOMRect {
   return new DOMRect(r.x + dx, r.y + dy, r.width, r.height);
 }
 
-export function anchorOf(ranges: Range[]): CardAnchor {
+export function anchorOf(marked: AbstractRange[]): CardAnchor {
+  const ranges = marked.map(liveRange).filter((r): r is Range => r !== null);
   const first = ranges[0];
   const rects = (): DOMRect[] => {
     const out: DOMRect[] = [];
@@ -50,7 +52,7 @@ export function anchorOf(ranges: Range[]): CardAnchor {
 }
 
 /** Whether any part of the ranges is inside the viewport. */
-export function inViewport(ranges: Range[], win: Window): boolean {
+export function inViewport(ranges: AbstractRange[], win: Window): boolean {
   const a = anchorOf(ranges).getBoundingClientRect();
   return a.bottom > 0 && a.top < win.innerHeight && a.height > 0;
 }

@@ -9,11 +9,21 @@ import type { Analysis } from '../../src/core/types.ts';
 import type { PageMeta } from '../../src/page/page-meta.ts';
 import { safeText } from '../../src/ui/shared/safe-text.ts';
 
-/** Drops spans the worker would refuse (over-long texts, too many items); keeps indexes valid. */
+/**
+ * What one `page/analyzed` message carries at most. A 5 MB page has ~70k claims; serialising
+ * them all for the worker would block the page for seconds, and the store only needs the
+ * statements that belong to people (for cards) plus a sample of the rest.
+ */
+export const SEND_LIMITS = { claims: 5000, mentionsPerPerson: 2000 } as const;
+
+/**
+ * Drops spans the worker would refuse (over-long texts, too many items) and trims huge pages to
+ * `SEND_LIMITS` (claims by named people first); keeps every index valid.
+ */
 export function boundAnalysis(a: Analysis): Analysis {
   const people = a.people.slice(0, LIMITS.people).map((p) => ({
     ...p,
-    mentions: p.mentions.filter((m) => m.text.length <= LIMITS.name).slice(0, LIMITS.mentions),
+    mentions: p.mentions.filter((m) => m.text.length <= LIMITS.name).slice(0, SEND_LIMITS.mentionsPerPerson),
   }));
   const okName = (p: Analysis['people'][number]): boolean =>
     p.name.length <= LIMITS.name &&
@@ -24,7 +34,11 @@ export function boundAnalysis(a: Analysis): Analysis {
   const safePeople = people.map((p) =>
     okName(p) ? p : { ...p, name: p.name.slice(0, LIMITS.name), title: null, titleSpan: null, organization: null, country: null, mentions: [] },
   );
-  const claims = a.claims
+  const sendable = a.claims.length <= SEND_LIMITS.claims ? a.claims : [
+    ...a.claims.filter((c) => c.sourcePerson !== null),
+    ...a.claims.filter((c) => c.sourcePerson === null),
+  ].slice(0, SEND_LIMITS.claims).sort((x, y) => x.content.start - y.content.start);
+  const claims = sendable
     .filter(
       (c) =>
         c.content.text.length <= LIMITS.longText &&
@@ -33,7 +47,6 @@ export function boundAnalysis(a: Analysis): Analysis {
         c.contentSpans.length <= LIMITS.pieces &&
         (c.outlet ?? '').length <= LIMITS.name,
     )
-    .slice(0, LIMITS.claims)
     .map((c) => ({ ...c, sourcePerson: c.sourcePerson !== null && c.sourcePerson < safePeople.length ? c.sourcePerson : null }));
   const outlets = a.outlets.filter((o) => o.text.length <= LIMITS.name && o.outlet.length <= LIMITS.name).slice(0, LIMITS.outlets);
   return { length: a.length, people: safePeople, claims, outlets };

@@ -8,4 +8,5 @@ import { createLibraryApi } from '../../src/ui/library/library-api.ts';
 import { LibraryApp } from '../../src/ui/library/library-app.tsx';
 
 const root = document.getElementById('app');
-if (root) render(<LibraryApp api={createLibraryApi((m) => platform.runtime.sendMessage(m))} />, root);
+if (root)
+  render(<LibraryApp api={createLibraryApi((m) => platform.runtime.sendMessage(m))} />, root);

@@ -9,7 +9,8 @@ import { dateParts, speaker, stripBidi } from './text.ts';
 function note(i: SavedItem): string {
   return [
     speaker(i) && `Speaker: ${speaker(i)}`,
-    i.cue && `Cue: ${i.cue}${i.direct === null ? '' : i.direct ? ' (direct quotation)' : ' (reported speech)'}`,
+    i.cue &&
+      `Cue: ${i.cue}${i.direct === null ? '' : i.direct ? ' (direct quotation)' : ' (reported speech)'}`,
     i.outletCredit && `Credited outlet: ${i.outletCredit}`,
     i.note && `Note: ${i.note}`,
     `Saved with On Record: ${i.savedAt}`,

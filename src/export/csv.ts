@@ -73,6 +73,9 @@ function row(i: SavedItem): Array<string | number | boolean | null> {
 
 /** The CSV text (UTF-8 BOM so spreadsheets detect the encoding; CRLF line ends per RFC 4180). */
 export function toCsv(items: readonly SavedItem[]): string {
-  const lines = [CSV_COLUMNS.map(csvCell).join(','), ...items.map((i) => row(i).map(csvCell).join(','))];
+  const lines = [
+    CSV_COLUMNS.map(csvCell).join(','),
+    ...items.map((i) => row(i).map(csvCell).join(',')),
+  ];
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -5,11 +5,17 @@ import { csvCell } from './csv.ts';
 import { EXPORT_FORMATS, exportItems } from './formats.ts';
 import { EXPORTED_AT, SAMPLE_ITEMS } from './test-items.ts';
 
-/** Golden files live beside the code; set UPDATE_GOLDEN=1 to rewrite them after a deliberate change. */
+/**
+ * Golden files live beside the code; set UPDATE_GOLDEN=1 to rewrite them after a deliberate
+ * change. JSON goldens are compared as parsed values, so reformatting them (Prettier) is harmless;
+ * CSV and RIS byte for byte.
+ */
 function golden(name: string, actual: string): void {
   const path = fileURLToPath(new URL(`./__golden__/${name}`, import.meta.url));
   if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, actual);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
+  const expected = readFileSync(path, 'utf8');
+  if (/\.(json|jsonld)$/.test(name)) expect(JSON.parse(actual)).toEqual(JSON.parse(expected));
+  else expect(actual).toBe(expected);
 }
 
 describe('export formats', () => {
@@ -41,7 +47,10 @@ describe('export formats', () => {
   });
 
   it('JSON keeps every field of every item', () => {
-    const parsed = JSON.parse(exportItems('json', SAMPLE_ITEMS, EXPORTED_AT).text) as { format: string; items: unknown[] };
+    const parsed = JSON.parse(exportItems('json', SAMPLE_ITEMS, EXPORTED_AT).text) as {
+      format: string;
+      items: unknown[];
+    };
     expect(parsed.format).toBe('on-record-collection');
     expect(parsed.items).toEqual(SAMPLE_ITEMS);
   });
@@ -51,7 +60,13 @@ describe('export formats', () => {
       '@context': string;
       type: string;
       total: number;
-      first: { items: Array<{ type: string; target: { source: string; selector: Array<{ type: string }> }; body?: Array<{ purpose: string; value: string }> }> };
+      first: {
+        items: Array<{
+          type: string;
+          target: { source: string; selector: Array<{ type: string }> };
+          body?: Array<{ purpose: string; value: string }>;
+        }>;
+      };
     };
     expect(doc['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(doc.type).toBe('AnnotationCollection');
@@ -59,12 +74,20 @@ describe('export formats', () => {
     const first = doc.first.items[0];
     expect(first?.type).toBe('Annotation');
     expect(first?.target.source).toBe(SAMPLE_ITEMS[0]?.url);
-    expect(first?.target.selector.map((s) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
-    expect(first?.body?.filter((b) => b.purpose === 'tagging').map((b) => b.value)).toEqual(['ceasefire', 'ukraine']);
+    expect(first?.target.selector.map((s) => s.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+    ]);
+    expect(first?.body?.filter((b) => b.purpose === 'tagging').map((b) => b.value)).toEqual([
+      'ceasefire',
+      'ukraine',
+    ]);
   });
 
   it('CSL-JSON and RIS carry title, outlet, date, URL and the quote', () => {
-    const csl = JSON.parse(exportItems('csl-json', SAMPLE_ITEMS, EXPORTED_AT).text) as Array<Record<string, unknown>>;
+    const csl = JSON.parse(exportItems('csl-json', SAMPLE_ITEMS, EXPORTED_AT).text) as Array<
+      Record<string, unknown>
+    >;
     expect(csl[0]).toMatchObject({
       type: 'article-newspaper',
       title: 'Kyiv rejects ceasefire terms',
@@ -79,6 +102,7 @@ describe('export formats', () => {
     expect(ris.split('TY  - NEWS')).toHaveLength(4);
     expect(ris).toContain('DA  - 2024/03/01/\r\n');
     // Values never break the one-line-per-tag layout.
-    for (const l of ris.split('\r\n')) expect(l === '' || /^[A-Z][A-Z0-9] {2}- /.test(l)).toBe(true);
+    for (const l of ris.split('\r\n'))
+      expect(l === '' || /^[A-Z][A-Z0-9] {2}- /.test(l)).toBe(true);
   });
 });

@@ -11,7 +11,13 @@ import { day } from './text.ts';
 import { toWebAnnotation } from './web-annotation.ts';
 
 export type ExportFormat = 'csv' | 'json' | 'web-annotation' | 'csl-json' | 'ris';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'json', 'web-annotation', 'csl-json', 'ris'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = [
+  'csv',
+  'json',
+  'web-annotation',
+  'csl-json',
+  'ris',
+];
 
 export interface ExportFile {
   filename: string;
@@ -23,12 +29,19 @@ export interface ExportFile {
 const META: Readonly<Record<ExportFormat, { suffix: string; mime: string }>> = {
   csv: { suffix: '.csv', mime: 'text/csv;charset=utf-8' },
   json: { suffix: '.json', mime: 'application/json' },
-  'web-annotation': { suffix: '.annotations.jsonld', mime: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"' },
+  'web-annotation': {
+    suffix: '.annotations.jsonld',
+    mime: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"',
+  },
   'csl-json': { suffix: '.csl.json', mime: 'application/vnd.citationstyles.csl+json' },
   ris: { suffix: '.ris', mime: 'application/x-research-info-systems' },
 };
 
-export function exportItems(format: ExportFormat, items: readonly SavedItem[], exportedAt: string): ExportFile {
+export function exportItems(
+  format: ExportFormat,
+  items: readonly SavedItem[],
+  exportedAt: string,
+): ExportFile {
   const text =
     format === 'csv'
       ? toCsv(items)

@@ -15,14 +15,27 @@ async function collection(db: OnRecordDb) {
 }
 
 function file(items: unknown[], extra: Record<string, unknown> = {}): string {
-  return JSON.stringify({ format: 'on-record-collection', version: 1, exportedAt: EXPORTED_AT, count: items.length, items, ...extra });
+  return JSON.stringify({
+    format: 'on-record-collection',
+    version: 1,
+    exportedAt: EXPORTED_AT,
+    count: items.length,
+    items,
+    ...extra,
+  });
 }
 
 describe('importCollection', () => {
   it('round trip: export → import into a fresh profile gives the same collection', async () => {
     const source = await freshDb();
     for (const [n, q] of ['First quote.', 'Second, "quoted" = risky', 'Третья цитата.'].entries()) {
-      const { item } = await saveItem(source, saveInput(q, `https://x.test/${n}`, { personName: n === 0 ? 'Jane Roe' : null, personTitle: 'Minister' }));
+      const { item } = await saveItem(
+        source,
+        saveInput(q, `https://x.test/${n}`, {
+          personName: n === 0 ? 'Jane Roe' : null,
+          personTitle: 'Minister',
+        }),
+      );
       await updateItem(source, item.id, { note: `note ${n}`, tags: ['t', `n${n}`] });
     }
     const text = exportItems('json', await matchingItems(source, {}), EXPORTED_AT).text;
@@ -47,12 +60,24 @@ describe('importCollection', () => {
     expect(report.added).toBe(3);
     const back = await matchingItems(db, {}, 'saved-asc');
     const strip = ({ id: _i, personId: _p, fingerprint: _f, ...rest }: SavedItem) => rest;
-    expect(back.map(strip).sort((a, b) => a.url.localeCompare(b.url))).toEqual(SAMPLE_ITEMS.map(strip).sort((a, b) => a.url.localeCompare(b.url)));
+    expect(back.map(strip).sort((a, b) => a.url.localeCompare(b.url))).toEqual(
+      SAMPLE_ITEMS.map(strip).sort((a, b) => a.url.localeCompare(b.url)),
+    );
   });
 
   it('links the speaker to an existing person instead of creating one', async () => {
     const db = await freshDb();
-    const id = await db.people.add({ name: 'Jane Roe', aliases: ['Jane Roe'], keys: nameKeys('Jane Roe'), words: ['jane', 'roe'], roles: [], userEdited: false, mergedInto: null, createdAt: '', updatedAt: '' });
+    const id = await db.people.add({
+      name: 'Jane Roe',
+      aliases: ['Jane Roe'],
+      keys: nameKeys('Jane Roe'),
+      words: ['jane', 'roe'],
+      roles: [],
+      userEdited: false,
+      mergedInto: null,
+      createdAt: '',
+      updatedAt: '',
+    });
     await importCollection(db, file([{ ...SAMPLE_ITEMS[0], personName: 'Jane Roe' }]));
     expect((await db.savedItems.toArray())[0]?.personId).toBe(id);
     expect(await db.people.count()).toBe(1);
@@ -100,11 +125,15 @@ describe('importCollection', () => {
       '{"format": "on-record-collection", "items": [',
       JSON.stringify([SAMPLE_ITEMS[0]]),
       JSON.stringify({ format: 'dexie', data: {} }),
-      JSON.stringify({ '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection' }),
+      JSON.stringify({
+        '@context': 'http://www.w3.org/ns/anno.jsonld',
+        type: 'AnnotationCollection',
+      }),
       file(SAMPLE_ITEMS, { version: 2 }),
       file([], { items: 'nope' }),
     ];
-    for (const text of bad) await expect(importCollection(db, text)).rejects.toMatchObject({ code: 'invalid' });
+    for (const text of bad)
+      await expect(importCollection(db, text)).rejects.toMatchObject({ code: 'invalid' });
     expect(() => parseCollection('x'.repeat(10))).toThrow(/not valid JSON/);
     expect(await collection(db)).toEqual(before);
   });
@@ -116,7 +145,9 @@ describe('importCollection', () => {
       if (++n === 2) throw Object.assign(new Error('full'), { name: 'QuotaExceededError' });
     };
     db.savedItems.hook('creating', hook);
-    await expect(importCollection(db, exportItems('json', SAMPLE_ITEMS, EXPORTED_AT).text)).rejects.toMatchObject({ code: 'quota' });
+    await expect(
+      importCollection(db, exportItems('json', SAMPLE_ITEMS, EXPORTED_AT).text),
+    ).rejects.toMatchObject({ code: 'quota' });
     db.savedItems.hook('creating').unsubscribe(hook);
     expect(await db.savedItems.count()).toBe(0);
     expect(await db.people.count()).toBe(0);

@@ -5,7 +5,12 @@
  * with a reason, the rest are added in one transaction.
  */
 import { StoreError, type OnRecordDb } from '../store/index.ts';
-import { addImportedItems, type ImportReport, type ImportSkip, type ImportedItem } from '../store/import-items.ts';
+import {
+  addImportedItems,
+  type ImportReport,
+  type ImportSkip,
+  type ImportedItem,
+} from '../store/import-items.ts';
 import { COLLECTION_FORMAT, COLLECTION_VERSION } from './json.ts';
 import { ItemError, validateItem } from './validate-item.ts';
 
@@ -26,15 +31,24 @@ function refuse(message: string): never {
 
 /** Parses and checks a collection file without touching the store. */
 export function parseCollection(text: string): ParsedCollection {
-  if (text.length > IMPORT_LIMITS.chars) refuse('The file is too large to be an On Record collection.');
+  if (text.length > IMPORT_LIMITS.chars)
+    refuse('The file is too large to be an On Record collection.');
   let file: unknown;
   try {
     file = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch {
     refuse('The file is not valid JSON (it may be damaged or incomplete). Nothing was imported.');
   }
-  if (typeof file !== 'object' || file === null || Array.isArray(file) || !('format' in file) || file.format !== COLLECTION_FORMAT) {
-    refuse('This is not an On Record collection export (use "Restore backup" for full backups). Nothing was imported.');
+  if (
+    typeof file !== 'object' ||
+    file === null ||
+    Array.isArray(file) ||
+    !('format' in file) ||
+    file.format !== COLLECTION_FORMAT
+  ) {
+    refuse(
+      'This is not an On Record collection export (use "Restore backup" for full backups). Nothing was imported.',
+    );
   }
   const version = 'version' in file ? file.version : undefined;
   if (typeof version !== 'number' || version > COLLECTION_VERSION) {
@@ -42,7 +56,8 @@ export function parseCollection(text: string): ParsedCollection {
   }
   const rawItems = 'items' in file ? file.items : undefined;
   if (!Array.isArray(rawItems)) refuse('The file has no list of items. Nothing was imported.');
-  if (rawItems.length > IMPORT_LIMITS.items) refuse(`The file has more than ${IMPORT_LIMITS.items} items.`);
+  if (rawItems.length > IMPORT_LIMITS.items)
+    refuse(`The file has more than ${IMPORT_LIMITS.items} items.`);
   const items: ParsedCollection['items'] = [];
   const invalid: ImportSkip[] = [];
   rawItems.forEach((raw: unknown, index) => {
@@ -50,7 +65,8 @@ export function parseCollection(text: string): ParsedCollection {
       items.push({ index, item: validateItem(raw) });
     } catch (err) {
       if (!(err instanceof ItemError)) throw err;
-      const quote = typeof raw === 'object' && raw !== null && 'quote' in raw ? quoteStart(raw.quote) : null;
+      const quote =
+        typeof raw === 'object' && raw !== null && 'quote' in raw ? quoteStart(raw.quote) : null;
       invalid.push({ index, reason: err.message, quote });
     }
   });
@@ -58,7 +74,8 @@ export function parseCollection(text: string): ParsedCollection {
 }
 
 function quoteStart(q: unknown): string | null {
-  if (typeof q !== 'object' || q === null || !('exact' in q) || typeof q.exact !== 'string') return null;
+  if (typeof q !== 'object' || q === null || !('exact' in q) || typeof q.exact !== 'string')
+    return null;
   return q.exact.slice(0, 80);
 }
 

@@ -22,7 +22,8 @@ function record(i: SavedItem): string[] {
   const year = dateParts(i.publishedAt)?.[0];
   const n1 = [
     speaker(i) && `Speaker: ${speaker(i)}`,
-    i.cue && `Cue: ${i.cue}${i.direct === null ? '' : i.direct ? ' (direct quotation)' : ' (reported speech)'}`,
+    i.cue &&
+      `Cue: ${i.cue}${i.direct === null ? '' : i.direct ? ' (direct quotation)' : ' (reported speech)'}`,
     i.outletCredit && `Credited outlet: ${i.outletCredit}`,
     i.note && `Note: ${i.note}`,
   ]

@@ -7,7 +7,12 @@ import type { SavedItem } from '../store/index.ts';
 
 const base: SavedItem = {
   id: 1,
-  quote: { type: 'TextQuoteSelector', exact: 'We will not retreat.', prefix: 'He said: "', suffix: '" The talks' },
+  quote: {
+    type: 'TextQuoteSelector',
+    exact: 'We will not retreat.',
+    prefix: 'He said: "',
+    suffix: '" The talks',
+  },
   position: { type: 'TextPositionSelector', start: 120, end: 140 },
   url: 'https://news.example/2024/03/kyiv-talks',
   title: 'Kyiv rejects ceasefire terms',
@@ -37,7 +42,12 @@ export const SAMPLE_ITEMS: SavedItem[] = [
   {
     ...base,
     id: 2,
-    quote: { type: 'TextQuoteSelector', exact: '=HYPERLINK("http://evil.example","click"), they said, "quoted"\nline two', prefix: '', suffix: '' },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: '=HYPERLINK("http://evil.example","click"), they said, "quoted"\nline two',
+      prefix: '',
+      suffix: '',
+    },
     position: { type: 'TextPositionSelector', start: 0, end: 70 },
     url: 'https://news.example/hostile',
     title: '+Title with "quotes", commas\u202e and an RTL override',
@@ -60,7 +70,12 @@ export const SAMPLE_ITEMS: SavedItem[] = [
   {
     ...base,
     id: 3,
-    quote: { type: 'TextQuoteSelector', exact: 'Мы не отступим. Erdoğan’s reply followed.', prefix: '', suffix: '' },
+    quote: {
+      type: 'TextQuoteSelector',
+      exact: 'Мы не отступим. Erdoğan’s reply followed.',
+      prefix: '',
+      suffix: '',
+    },
     position: { type: 'TextPositionSelector', start: 5, end: 46 },
     url: 'https://news.example/selection',
     title: 'A selection with no known date',

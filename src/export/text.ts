@@ -23,7 +23,11 @@ export function day(iso: string): string {
 }
 
 /** "Jane Roe (Foreign Minister)", or whichever part is known. */
-export function speaker(i: { personName: string | null; personTitle: string | null; sourceText: string | null }): string {
+export function speaker(i: {
+  personName: string | null;
+  personTitle: string | null;
+  sourceText: string | null;
+}): string {
   const name = i.personName ?? i.sourceText ?? '';
   if (name && i.personTitle) return `${name} (${i.personTitle})`;
   return name || i.personTitle || '';

@@ -8,8 +8,20 @@ import { isWebUrl } from '../store/saved-items.ts';
 import type { SavedItemRecord } from '../store/types.ts';
 
 const MAX = { quote: 20_000, context: 200, text: 1000, note: 20_000, tag: 60, tags: 50 } as const;
-const SOURCE_KINDS: ReadonlyArray<SavedItemRecord['sourceKind']> = ['named-person', 'organization', 'unnamed', 'passive', 'outlet', 'selection'];
-const ANCHOR: ReadonlyArray<SavedItemRecord['anchorStatus']> = ['unchecked', 'found', 'changed', 'missing'];
+const SOURCE_KINDS: ReadonlyArray<SavedItemRecord['sourceKind']> = [
+  'named-person',
+  'organization',
+  'unnamed',
+  'passive',
+  'outlet',
+  'selection',
+];
+const ANCHOR: ReadonlyArray<SavedItemRecord['anchorStatus']> = [
+  'unchecked',
+  'found',
+  'changed',
+  'missing',
+];
 const ISO = /^\d{4}(-\d{2}(-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 export class ItemError extends Error {}
@@ -39,7 +51,8 @@ function date(o: Obj, key: string, required: boolean): string | null {
 
 function int(o: Obj, key: string, label: string): number {
   const v = o[key];
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new ItemError(`"${label}" is not a position.`);
+  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+    throw new ItemError(`"${label}" is not a position.`);
   return v;
 }
 
@@ -51,14 +64,16 @@ function boolOrNull(o: Obj, key: string): boolean | null {
 }
 
 function oneOf<T extends string>(value: unknown, options: readonly T[], label: string): T {
-  if (typeof value !== 'string' || !(options as readonly string[]).includes(value)) throw new ItemError(`"${label}" has an unknown value.`);
+  if (typeof value !== 'string' || !(options as readonly string[]).includes(value))
+    throw new ItemError(`"${label}" has an unknown value.`);
   return value as T;
 }
 
 /** A checked copy of `raw` holding only the fields we know, or throws `ItemError` with the reason. */
 export function validateItem(raw: unknown): ImportedItem {
   if (!isObj(raw)) throw new ItemError('The item is not an object.');
-  if (raw.deletedAt !== null && raw.deletedAt !== undefined) throw new ItemError('The item was deleted in the exported collection.');
+  if (raw.deletedAt !== null && raw.deletedAt !== undefined)
+    throw new ItemError('The item was deleted in the exported collection.');
   if (!isObj(raw.quote)) throw new ItemError('"quote" is missing.');
   if (!isObj(raw.position)) throw new ItemError('"position" is missing.');
   const exact = str(raw.quote, 'exact', MAX.quote, 'quote.exact');
@@ -69,7 +84,11 @@ export function validateItem(raw: unknown): ImportedItem {
   const url = str(raw, 'url', 4096);
   if (!isWebUrl(url)) throw new ItemError('"url" is not an http(s) address.');
   const tags = raw.tags === undefined ? [] : raw.tags;
-  if (!Array.isArray(tags) || tags.length > MAX.tags || !tags.every((t) => typeof t === 'string' && t.length <= MAX.tag)) {
+  if (
+    !Array.isArray(tags) ||
+    tags.length > MAX.tags ||
+    !tags.every((t) => typeof t === 'string' && t.length <= MAX.tag)
+  ) {
     throw new ItemError('"tags" is not a list of short texts.');
   }
   const savedAt = date(raw, 'savedAt', true) ?? '';
@@ -95,7 +114,10 @@ export function validateItem(raw: unknown): ImportedItem {
     outletCredit: strOrNull(raw, 'outletCredit', MAX.text),
     note: raw.note === undefined ? '' : str(raw, 'note', MAX.note),
     tags: tags as string[],
-    anchorStatus: raw.anchorStatus === undefined ? 'unchecked' : oneOf(raw.anchorStatus, ANCHOR, 'anchorStatus'),
+    anchorStatus:
+      raw.anchorStatus === undefined
+        ? 'unchecked'
+        : oneOf(raw.anchorStatus, ANCHOR, 'anchorStatus'),
     currentText: strOrNull(raw, 'currentText', MAX.quote),
     checkedAt: date(raw, 'checkedAt', false),
     deletedAt: null,

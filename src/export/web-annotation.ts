@@ -26,10 +26,17 @@ function describe(i: SavedItem): string {
 
 function annotation(i: SavedItem): Record<string, unknown> {
   const body: TextualBody[] = [];
-  if (i.note) body.push({ type: 'TextualBody', purpose: 'commenting', value: i.note, format: 'text/plain' });
+  if (i.note)
+    body.push({ type: 'TextualBody', purpose: 'commenting', value: i.note, format: 'text/plain' });
   for (const tag of i.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
   const description = describe(i);
-  if (description) body.push({ type: 'TextualBody', purpose: 'describing', value: description, format: 'text/plain' });
+  if (description)
+    body.push({
+      type: 'TextualBody',
+      purpose: 'describing',
+      value: description,
+      format: 'text/plain',
+    });
   return {
     id: `urn:on-record:item:${i.fingerprint}`,
     type: 'Annotation',
@@ -40,7 +47,12 @@ function annotation(i: SavedItem): Record<string, unknown> {
     target: {
       source: i.url,
       selector: [
-        { type: 'TextQuoteSelector', exact: i.quote.exact, prefix: i.quote.prefix, suffix: i.quote.suffix },
+        {
+          type: 'TextQuoteSelector',
+          exact: i.quote.exact,
+          prefix: i.quote.prefix,
+          suffix: i.quote.suffix,
+        },
         { type: 'TextPositionSelector', start: i.position.start, end: i.position.end },
       ],
     },

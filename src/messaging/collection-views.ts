@@ -7,7 +7,14 @@ import type { SourceKind } from '../core/types.ts';
 import type { PersonSummary, SavedRef } from './views.ts';
 
 export type ItemSourceKind = SourceKind | 'selection';
-export const ITEM_SOURCE_KINDS: readonly ItemSourceKind[] = ['named-person', 'organization', 'unnamed', 'passive', 'outlet', 'selection'];
+export const ITEM_SOURCE_KINDS: readonly ItemSourceKind[] = [
+  'named-person',
+  'organization',
+  'unnamed',
+  'passive',
+  'outlet',
+  'selection',
+];
 
 export type AnchorStatusView = 'unchecked' | 'found' | 'changed' | 'missing';
 
@@ -54,8 +61,16 @@ export interface SaveReply extends SavedRef {
   item: SavedItemView;
 }
 
-export type ItemSortView = 'saved-desc' | 'saved-asc' | 'published-desc' | 'published-asc' | 'person' | 'outlet';
-export const ITEM_SORT_VIEWS: readonly ItemSortView[] = ['saved-desc', 'saved-asc', 'published-desc', 'published-asc', 'person', 'outlet'];
+export type ItemSortView =
+  'saved-desc' | 'saved-asc' | 'published-desc' | 'published-asc' | 'person' | 'outlet';
+export const ITEM_SORT_VIEWS: readonly ItemSortView[] = [
+  'saved-desc',
+  'saved-asc',
+  'published-desc',
+  'published-asc',
+  'person',
+  'outlet',
+];
 
 export interface ItemFilterView {
   /** Words searched in quote, note, person, source, outlet, title, tags (all must occur). */
@@ -101,7 +116,13 @@ export interface AnchorResultView {
 }
 
 export type ExportFormatView = 'csv' | 'json' | 'web-annotation' | 'csl-json' | 'ris';
-export const EXPORT_FORMAT_VIEWS: readonly ExportFormatView[] = ['csv', 'json', 'web-annotation', 'csl-json', 'ris'];
+export const EXPORT_FORMAT_VIEWS: readonly ExportFormatView[] = [
+  'csv',
+  'json',
+  'web-annotation',
+  'csl-json',
+  'ris',
+];
 
 /** A file for the page to download. */
 export interface FileView {

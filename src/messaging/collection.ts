@@ -58,7 +58,12 @@ export type CollectionRequest =
   | { type: 'collection/undo-delete'; itemId: number }
   | { type: 'collection/for-page'; url: string }
   | { type: 'collection/mark-anchors'; url: string; results: AnchorResultView[] }
-  | { type: 'collection/export'; format: ExportFormatView; filter: ItemFilterView | null; sort?: ItemSortView }
+  | {
+      type: 'collection/export';
+      format: ExportFormatView;
+      filter: ItemFilterView | null;
+      sort?: ItemSortView;
+    }
   | { type: 'collection/import'; text: string }
   | { type: 'collection/timeline'; personId: number; limit?: number }
   | { type: 'collection/people-merge'; keepId: number; mergeId: number }
@@ -140,7 +145,10 @@ function saveItem(value: unknown, path: string): SaveItemView {
       prefix: str(q.prefix, `${path}.quote.prefix`, L.context),
       suffix: str(q.suffix, `${path}.quote.suffix`, L.context),
     },
-    position: { start: int(pos.start, `${path}.position.start`), end: int(pos.end, `${path}.position.end`) },
+    position: {
+      start: int(pos.start, `${path}.position.start`),
+      end: int(pos.end, `${path}.position.end`),
+    },
     url: webUrl(o.url, `${path}.url`),
     title: str(o.title, `${path}.title`, L.text),
     outlet: optStr(o, 'outlet', path, L.text),
@@ -171,8 +179,10 @@ function filter(value: unknown, path: string): ItemFilterView {
   s('from', L.date);
   s('to', L.date);
   if (o.url !== undefined && o.url !== null) f.url = webUrl(o.url, `${path}.url`);
-  if (o.personId !== undefined && o.personId !== null) f.personId = int(o.personId, `${path}.personId`);
-  if (o.sourceKind !== undefined && o.sourceKind !== null) f.sourceKind = oneOf(o.sourceKind, `${path}.sourceKind`, ITEM_SOURCE_KINDS);
+  if (o.personId !== undefined && o.personId !== null)
+    f.personId = int(o.personId, `${path}.personId`);
+  if (o.sourceKind !== undefined && o.sourceKind !== null)
+    f.sourceKind = oneOf(o.sourceKind, `${path}.sourceKind`, ITEM_SOURCE_KINDS);
   return f;
 }
 
@@ -220,12 +230,17 @@ export function validateCollectionRequest(raw: unknown): CollectionRequest | nul
     case 'collection/for-page':
       return { type, url: webUrl(o.url, 'message.url') };
     case 'collection/mark-anchors':
-      return { type, url: webUrl(o.url, 'message.url'), results: arr(o.results, 'message.results', L.anchors, anchorResult) };
+      return {
+        type,
+        url: webUrl(o.url, 'message.url'),
+        results: arr(o.results, 'message.results', L.anchors, anchorResult),
+      };
     case 'collection/export': {
       const req: CollectionRequest = {
         type,
         format: oneOf(o.format, 'message.format', EXPORT_FORMAT_VIEWS),
-        filter: o.filter === null || o.filter === undefined ? null : filter(o.filter, 'message.filter'),
+        filter:
+          o.filter === null || o.filter === undefined ? null : filter(o.filter, 'message.filter'),
       };
       if (o.sort !== undefined) req.sort = oneOf(o.sort, 'message.sort', ITEM_SORT_VIEWS);
       return req;
@@ -235,12 +250,18 @@ export function validateCollectionRequest(raw: unknown): CollectionRequest | nul
       return { type, text: str(o.text, 'message.text', L.file) };
     case 'collection/timeline': {
       const limit = o.limit === undefined ? undefined : int(o.limit, 'message.limit', 5000);
-      return limit === undefined ? { type, personId: id('personId') } : { type, personId: id('personId'), limit };
+      return limit === undefined
+        ? { type, personId: id('personId') }
+        : { type, personId: id('personId'), limit };
     }
     case 'collection/people-merge':
       return { type, keepId: id('keepId'), mergeId: id('mergeId') };
     case 'collection/people-split':
-      return { type, personId: id('personId'), aliases: arr(o.aliases, 'message.aliases', L.aliases, (a, p) => str(a, p, L.text)) };
+      return {
+        type,
+        personId: id('personId'),
+        aliases: arr(o.aliases, 'message.aliases', L.aliases, (a, p) => str(a, p, L.text)),
+      };
     case 'collection/people-rename':
       return { type, personId: id('personId'), name: str(o.name, 'message.name', L.text) };
     case 'collection/backup':

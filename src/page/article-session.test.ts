@@ -27,7 +27,7 @@ function* fakeAnalyze(text: string): Generator<number, Analysis, void> {
 }
 
 const para = (name: string): string =>
-  `<p>Foreign Minister ${name} spoke at length today about the budget, the army and the plans for the year ahead of the summit.</p>`;
+  `<p>Foreign Minister ${name} spoke at length today about the budget, the army and the plans for the year ahead of the summit. ${'The talks ran late into the night and will resume on Monday morning. '.repeat(4)}</p>`;
 
 let session: ArticleSession | null = null;
 afterEach(() => {

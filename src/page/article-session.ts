@@ -32,7 +32,8 @@ export interface PaintedMark extends Mark {
   /** Unique within the session, increasing in reading order. */
   id: number;
   chunk: PageChunk;
-  ranges: Range[];
+  /** Static ranges (see ranges.ts); `liveRange()` gives geometry. */
+  ranges: AbstractRange[];
 }
 
 export interface SessionOptions {
@@ -135,15 +136,31 @@ export class ArticleSession {
     const analyse = this.options.analyzeSteps ?? coreAnalyzeSteps;
     const analysis = await runSliced(analyse(read.text), { budgetMs: this.options.budgetMs ?? 8, signal: this.signal });
     const chunk: PageChunk = { id: this.nextChunkId++, text: read.text, map: read.map, analysis, marks: [] };
-    for (const mark of marksFromAnalysis(analysis)) {
-      const ranges = rangesFor(read.map, mark.start, mark.end);
-      if (ranges.length === 0) continue;
-      chunk.marks.push({ ...mark, id: this.nextMarkId++, chunk, ranges });
-      this.painter.add(mark.kind, ranges);
-    }
     this.chunks.push(chunk);
-    this.indexes.set(chunk, new MarkIndex(chunk.marks));
+    await runSliced(this.paintSteps(chunk), { budgetMs: this.options.budgetMs ?? 8, signal: this.signal });
     this.options.onChunk?.(chunk, this);
+  }
+
+  /**
+   * Turns marks into ranges and paints them, yielding every few hundred so a page with 200k
+   * marks paints progressively without a long task. Hit-testing sees the marks painted so far.
+   */
+  private *paintSteps(chunk: PageChunk): Generator<number, void, void> {
+    const marks = marksFromAnalysis(chunk.analysis);
+    const index = new MarkIndex<PaintedMark>([]);
+    this.indexes.set(chunk, index);
+    yield 0;
+    let i = 0;
+    for (const mark of marks) {
+      const ranges = rangesFor(chunk.map, mark.start, mark.end);
+      if (ranges.length > 0) {
+        const painted: PaintedMark = { ...mark, id: this.nextMarkId++, chunk, ranges };
+        chunk.marks.push(painted);
+        index.append(painted);
+        this.painter.add(mark.kind, ranges);
+      }
+      if (++i % 256 === 0) yield i;
+    }
   }
 
   private watch(): void {
@@ -231,8 +248,7 @@ export class ArticleSession {
     for (const chunk of [...this.chunks]) {
       const kept: PaintedMark[] = [];
       for (const m of chunk.marks) {
-        const alive = m.ranges.every((r) => r.startContainer.isConnected && !r.collapsed);
-        if (alive && chunk.map.pieces(m.start, m.end).every((p) => p.node.isConnected)) kept.push(m);
+        if (chunk.map.pieces(m.start, m.end).every((p) => p.node.isConnected)) kept.push(m);
         else this.painter.remove(m.kind, m.ranges);
       }
       if (kept.length !== chunk.marks.length) {

@@ -39,7 +39,7 @@ export class HighlightPainter {
   }
 
   /** Paints `ranges` as `kind`. Ranges in windows without the API are ignored. */
-  add(kind: PaintKind, ranges: Iterable<Range>): void {
+  add(kind: PaintKind, ranges: Iterable<AbstractRange>): void {
     if (this.destroyed) return;
     for (const range of ranges) {
       const state = this.stateFor(range.startContainer);
@@ -50,7 +50,7 @@ export class HighlightPainter {
   }
 
   /** Stops painting `ranges` as `kind`. */
-  remove(kind: PaintKind, ranges: Iterable<Range>): void {
+  remove(kind: PaintKind, ranges: Iterable<AbstractRange>): void {
     for (const range of ranges) {
       const win = range.startContainer.ownerDocument?.defaultView;
       const h = win ? this.windows.get(win)?.highlights.get(HIGHLIGHT_NAMES[kind]) : undefined;
@@ -59,7 +59,7 @@ export class HighlightPainter {
   }
 
   /** Replaces the focus mark (keyboard navigation) with `ranges` (none: clears it). */
-  setFocus(ranges: Iterable<Range>): void {
+  setFocus(ranges: Iterable<AbstractRange>): void {
     for (const state of this.windows.values()) state.highlights.get(HIGHLIGHT_NAMES.focus)?.clear();
     this.add('focus', ranges);
   }

@@ -63,6 +63,12 @@ export class MarkIndex<M extends { start: number; end: number }> {
     }
   }
 
+  /** Adds a mark that sorts after every mark already here (marks painted in order). */
+  append(mark: M): void {
+    this.sorted.push(mark);
+    this.maxEnd.push(Math.max(this.maxEnd[this.maxEnd.length - 1] ?? -1, mark.end));
+  }
+
   get size(): number {
     return this.sorted.length;
   }

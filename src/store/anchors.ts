@@ -17,7 +17,11 @@ export interface AnchorResult {
 }
 
 /** Stores the results; returns how many items were updated. */
-export async function recordAnchorResults(db: OnRecordDb, url: string, results: readonly AnchorResult[]): Promise<number> {
+export async function recordAnchorResults(
+  db: OnRecordDb,
+  url: string,
+  results: readonly AnchorResult[],
+): Promise<number> {
   const byId = new Map(results.map((r) => [r.itemId, r]));
   if (byId.size === 0) return 0;
   const checkedAt = nowIso();

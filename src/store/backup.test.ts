@@ -10,13 +10,23 @@ import type { OnRecordDb } from './schema.ts';
 
 async function filled(): Promise<OnRecordDb> {
   const db = await freshDb();
-  const a = new ArticleBuilder('Volodymyr Zelenskyy said "We hold." Volodymyr Zelensky added "Still."');
-  a.claim('Volodymyr Zelenskyy', 'said', '"We hold."', a.person('Volodymyr Zelenskyy', 'President'));
+  const a = new ArticleBuilder(
+    'Volodymyr Zelenskyy said "We hold." Volodymyr Zelensky added "Still."',
+  );
+  a.claim(
+    'Volodymyr Zelenskyy',
+    'said',
+    '"We hold."',
+    a.person('Volodymyr Zelenskyy', 'President'),
+  );
   a.claim('Volodymyr Zelensky', 'added', '"Still."', a.person('Volodymyr Zelensky'));
   const r = await ingestArticle(db, page('https://x.test/1', '2024-01-01'), a.analysis());
   const [keep, gone] = r.personIds;
   if (keep != null && gone != null && keep !== gone) await mergePeople(db, keep, gone);
-  const { item } = await saveItem(db, saveInput('We hold.', 'https://x.test/1', { personId: keep ?? null }));
+  const { item } = await saveItem(
+    db,
+    saveInput('We hold.', 'https://x.test/1', { personId: keep ?? null }),
+  );
   await updateItem(db, item.id, { note: 'n', tags: ['t'] });
   await db.settings.put({ key: 'paused', value: false });
   return db;
@@ -48,14 +58,23 @@ describe('backup and restore', () => {
   it('refuses corrupt, foreign and newer files and changes nothing', async () => {
     const db = await filled();
     const before = await dump(db);
-    const good = JSON.parse(await exportBackup(db)) as { data: { databaseVersion: number; data: Array<{ tableName: string; rows: unknown[] }> } };
+    const good = JSON.parse(await exportBackup(db)) as {
+      data: { databaseVersion: number; data: Array<{ tableName: string; rows: unknown[] }> };
+    };
     const newer = structuredClone(good);
     newer.data.databaseVersion = 99;
     const foreign = structuredClone(good);
     foreign.data.data.push({ tableName: 'passwords', rows: [] });
     const badRow = structuredClone(good);
     badRow.data.data.find((t) => t.tableName === 'savedItems')?.rows.push({ nope: 1 });
-    for (const text of ['{"truncated": ', '[]', '{"formatName":"other"}', JSON.stringify(newer), JSON.stringify(foreign), JSON.stringify(badRow)]) {
+    for (const text of [
+      '{"truncated": ',
+      '[]',
+      '{"formatName":"other"}',
+      JSON.stringify(newer),
+      JSON.stringify(foreign),
+      JSON.stringify(badRow),
+    ]) {
       await expect(restoreBackup(db, text)).rejects.toMatchObject({ code: 'invalid' });
     }
     expect(await dump(db)).toEqual(before);

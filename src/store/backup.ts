@@ -26,10 +26,21 @@ const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && 
 /** Minimal row checks per table: enough to refuse a file that is not ours. */
 const ROW_CHECKS: Readonly<Record<string, (r: Json) => boolean>> = {
   articles: (r) => typeof r.url === 'string' && typeof r.title === 'string',
-  people: (r) => typeof r.name === 'string' && Array.isArray(r.aliases) && Array.isArray(r.keys) && Array.isArray(r.roles),
+  people: (r) =>
+    typeof r.name === 'string' &&
+    Array.isArray(r.aliases) &&
+    Array.isArray(r.keys) &&
+    Array.isArray(r.roles),
   appearances: (r) => typeof r.personId === 'number' && typeof r.articleId === 'number',
-  statements: (r) => typeof r.fingerprint === 'string' && typeof r.articleId === 'number' && typeof r.content === 'string',
-  savedItems: (r) => typeof r.fingerprint === 'string' && typeof r.url === 'string' && isObj(r.quote) && typeof r.quote.exact === 'string',
+  statements: (r) =>
+    typeof r.fingerprint === 'string' &&
+    typeof r.articleId === 'number' &&
+    typeof r.content === 'string',
+  savedItems: (r) =>
+    typeof r.fingerprint === 'string' &&
+    typeof r.url === 'string' &&
+    isObj(r.quote) &&
+    typeof r.quote.exact === 'string',
   settings: (r) => typeof r.key === 'string',
 };
 
@@ -45,15 +56,19 @@ export function inspectBackup(text: string): BackupSummary {
   } catch {
     fail('the file is not valid JSON.');
   }
-  if (!isObj(file) || file.formatName !== 'dexie' || file.formatVersion !== 1 || !isObj(file.data)) fail('not a Dexie export.');
+  if (!isObj(file) || file.formatName !== 'dexie' || file.formatVersion !== 1 || !isObj(file.data))
+    fail('not a Dexie export.');
   const data = file.data;
   const version = data.databaseVersion;
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) fail('no database version.');
-  if (version > CURRENT_VERSION) fail(`it was written by a newer version (schema ${version}); update On Record first.`);
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+    fail('no database version.');
+  if (version > CURRENT_VERSION)
+    fail(`it was written by a newer version (schema ${version}); update On Record first.`);
   if (!Array.isArray(data.data) || !Array.isArray(data.tables)) fail('no tables.');
   const tables: Record<string, number> = {};
   for (const t of data.data) {
-    if (!isObj(t) || typeof t.tableName !== 'string' || !Array.isArray(t.rows)) fail('a table is malformed.');
+    if (!isObj(t) || typeof t.tableName !== 'string' || !Array.isArray(t.rows))
+      fail('a table is malformed.');
     const check = ROW_CHECKS[t.tableName];
     if (!check) fail(`unknown table "${t.tableName.slice(0, 40)}".`);
     if (t.inbound !== true) fail(`table ${t.tableName} has the wrong key layout.`);
@@ -62,7 +77,8 @@ export function inspectBackup(text: string): BackupSummary {
     });
     tables[t.tableName] = t.rows.length;
   }
-  if (!('savedItems' in tables) && !('people' in tables)) fail('it holds neither a collection nor people.');
+  if (!('savedItems' in tables) && !('people' in tables))
+    fail('it holds neither a collection nor people.');
   return { databaseVersion: version, tables };
 }
 
@@ -91,7 +107,9 @@ export async function restoreBackup(db: OnRecordDb, text: string): Promise<Backu
   const snapshot = await exportBackup(db);
   try {
     await importText(db, text);
-    await db.transaction('rw', [db.people, db.articles, db.statements], () => fillDerived(db, true));
+    await db.transaction('rw', [db.people, db.articles, db.statements], () =>
+      fillDerived(db, true),
+    );
     await ensureKeysCurrent(db);
   } catch (err) {
     try {

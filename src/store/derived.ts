@@ -23,6 +23,7 @@ export async function fillDerived(t: DerivedTables, onlyMissing = false): Promis
     if (a.id !== undefined) firstSeen.set(a.id, a.firstSeenAt);
   });
   await t.statements.toCollection().modify((s) => {
-    if (!onlyMissing || typeof s.sortDate !== 'string') s.sortDate = s.publishedAt ?? firstSeen.get(s.articleId) ?? '';
+    if (!onlyMissing || typeof s.sortDate !== 'string')
+      s.sortDate = s.publishedAt ?? firstSeen.get(s.articleId) ?? '';
   });
 }

@@ -3,7 +3,8 @@
  * a message per `code` instead of a raw DOMException; a quota error in particular must say
  * "your disk is full" and must never leave half an item behind (every write is one transaction).
  */
-export type StoreErrorCode = 'quota' | 'invalid' | 'not-found' | 'conflict' | 'unavailable' | 'unknown';
+export type StoreErrorCode =
+  'quota' | 'invalid' | 'not-found' | 'conflict' | 'unavailable' | 'unknown';
 
 export class StoreError extends Error {
   readonly code: StoreErrorCode;
@@ -15,7 +16,8 @@ export class StoreError extends Error {
 }
 
 function errorName(err: unknown): string {
-  if (typeof err === 'object' && err !== null && 'name' in err && typeof err.name === 'string') return err.name;
+  if (typeof err === 'object' && err !== null && 'name' in err && typeof err.name === 'string')
+    return err.name;
   return '';
 }
 
@@ -38,7 +40,9 @@ export function isQuotaError(err: unknown): boolean {
 export function toStoreError(err: unknown): StoreError {
   if (err instanceof StoreError) return err;
   if (isQuotaError(err)) {
-    return new StoreError('quota', 'The browser is out of storage space; nothing was saved.', { cause: err });
+    return new StoreError('quota', 'The browser is out of storage space; nothing was saved.', {
+      cause: err,
+    });
   }
   const name = errorName(err);
   const message = err instanceof Error ? err.message : String(err);

@@ -17,6 +17,8 @@ function fnv1a(text: string, seed: number): number {
 export function fingerprint(...parts: Array<string | number | null>): string {
   const text = parts.map((p) => (p === null ? '\u0000null' : String(p))).join('\u0001');
   const a = fnv1a(text, 0x811c9dc5).toString(16).padStart(8, '0');
-  const b = fnv1a(text, 0x01000193 ^ 0x5bd1e995).toString(16).padStart(8, '0');
+  const b = fnv1a(text, 0x01000193 ^ 0x5bd1e995)
+    .toString(16)
+    .padStart(8, '0');
   return a + b;
 }

@@ -35,7 +35,9 @@ async function personFor(db: OnRecordDb, item: ImportedItem, now: string): Promi
   const name = item.personName;
   if (!name) return null;
   const lower = name.toLowerCase();
-  const known = (await candidatesFor(db, name)).find((p) => [p.name, ...p.aliases].some((n) => n.toLowerCase() === lower));
+  const known = (await candidatesFor(db, name)).find((p) =>
+    [p.name, ...p.aliases].some((n) => n.toLowerCase() === lower),
+  );
   if (known) return known.id;
   if (nameKeys(name).length === 0) return null;
   const person: PersonRecord = {
@@ -44,7 +46,15 @@ async function personFor(db: OnRecordDb, item: ImportedItem, now: string): Promi
     keys: nameKeys(name),
     words: personWords(name, [name]),
     roles: item.personTitle
-      ? [{ title: item.personTitle, organization: null, country: null, date: item.publishedAt ?? item.savedAt, articleId: 0 }]
+      ? [
+          {
+            title: item.personTitle,
+            organization: null,
+            country: null,
+            date: item.publishedAt ?? item.savedAt,
+            articleId: 0,
+          },
+        ]
       : [],
     userEdited: false,
     mergedInto: null,

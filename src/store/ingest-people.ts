@@ -4,7 +4,12 @@
  * article's date, and one appearance row per person per article.
  */
 import type { Person } from '../core/types.ts';
-import { nameKeys, resolvePerson, type ArticleContext, type ArticlePerson } from '../identity/index.ts';
+import {
+  nameKeys,
+  resolvePerson,
+  type ArticleContext,
+  type ArticlePerson,
+} from '../identity/index.ts';
 import { LIMITS, bound, boundOrNull } from './bounds.ts';
 import { candidatesFor, livePerson, toKnownPerson, type LivePerson } from './people-lookup.ts';
 import type { OnRecordDb } from './schema.ts';
@@ -58,7 +63,9 @@ export function addRole(roles: RoleRecord[], role: RoleRecord): RoleRecord[] {
 
 /** Adds a surface name to a stored person, keeping keys/words/display name in step. */
 export function withName(p: PersonRecord, name: string): PersonRecord {
-  const aliases = p.aliases.includes(name) ? p.aliases : [...p.aliases, name].slice(-LIMITS.aliases);
+  const aliases = p.aliases.includes(name)
+    ? p.aliases
+    : [...p.aliases, name].slice(-LIMITS.aliases);
   return {
     ...p,
     name: p.userEdited ? p.name : fuller(p.name, name),
@@ -124,7 +131,13 @@ export async function recordPerson(
   record = withName(record, ap.name);
   if (ap.title) {
     const date = article.publishedAt ?? article.firstSeenAt;
-    const role = { title: ap.title, organization: ap.organization, country: ap.country, date, articleId: article.id };
+    const role = {
+      title: ap.title,
+      organization: ap.organization,
+      country: ap.country,
+      date,
+      articleId: article.id,
+    };
     record = { ...record, roles: addRole(record.roles, role) };
   }
   record.updatedAt = now;
@@ -143,12 +156,18 @@ async function recordAppearance(
   ap: ArticlePerson,
   mentionCount: number,
 ): Promise<void> {
-  const existing = await db.appearances.where('[personId+articleId]').equals([personId, articleId]).first();
+  const existing = await db.appearances
+    .where('[personId+articleId]')
+    .equals([personId, articleId])
+    .first();
   const row: AppearanceRecord = {
     ...(existing ?? {}),
     personId,
     articleId,
-    nameInArticle: existing && wordCount(existing.nameInArticle) > wordCount(ap.name) ? existing.nameInArticle : ap.name,
+    nameInArticle:
+      existing && wordCount(existing.nameInArticle) > wordCount(ap.name)
+        ? existing.nameInArticle
+        : ap.name,
     title: ap.title ?? existing?.title ?? null,
     mentionCount,
   };

@@ -14,7 +14,9 @@ export function claimText(claim: Claim): string {
   const { content, contentSpans } = claim;
   if (contentSpans.length <= 1) return content.text;
   return contentSpans
-    .map(([s, e]) => content.text.slice(Math.max(0, s - content.start), Math.max(0, e - content.start)))
+    .map(([s, e]) =>
+      content.text.slice(Math.max(0, s - content.start), Math.max(0, e - content.start)),
+    )
     .filter(Boolean)
     .join(' … ');
 }

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { ingestArticle } from './ingest.ts';
 import { ArticleBuilder, freshDb, page } from './test-support.ts';
 
-function kulebaArticle(name = 'Dmytro Kuleba', quote = '"We need air defence now."'): ArticleBuilder {
-  const a = new ArticleBuilder(`Foreign Minister ${name} said ${quote} Analysts said the plan was late.`);
+function kulebaArticle(
+  name = 'Dmytro Kuleba',
+  quote = '"We need air defence now."',
+): ArticleBuilder {
+  const a = new ArticleBuilder(
+    `Foreign Minister ${name} said ${quote} Analysts said the plan was late.`,
+  );
   const k = a.person(name, 'Foreign Minister', { country: 'Ukraine' });
   a.claim(name, 'said', quote, k);
   a.claim('Analysts', 'said', 'the plan was late', null);
@@ -13,12 +18,30 @@ function kulebaArticle(name = 'Dmytro Kuleba', quote = '"We need air defence now
 describe('ingestArticle', () => {
   it('stores the article, the person with a dated title, an appearance and the statements', async () => {
     const db = await freshDb();
-    const r = await ingestArticle(db, page('https://a.test/1', '2023-05-01'), kulebaArticle().analysis());
+    const r = await ingestArticle(
+      db,
+      page('https://a.test/1', '2023-05-01'),
+      kulebaArticle().analysis(),
+    );
     expect(r.revisit).toBe(false);
-    expect(r.counts).toEqual({ peopleCreated: 1, peopleMatched: 0, peopleUnlinked: 0, statementsAdded: 2, statementsKnown: 0 });
+    expect(r.counts).toEqual({
+      peopleCreated: 1,
+      peopleMatched: 0,
+      peopleUnlinked: 0,
+      statementsAdded: 2,
+      statementsKnown: 0,
+    });
     const [person] = await db.people.toArray();
     expect(person?.name).toBe('Dmytro Kuleba');
-    expect(person?.roles).toEqual([{ title: 'Foreign Minister', organization: null, country: 'Ukraine', date: '2023-05-01', articleId: r.articleId }]);
+    expect(person?.roles).toEqual([
+      {
+        title: 'Foreign Minister',
+        organization: null,
+        country: 'Ukraine',
+        date: '2023-05-01',
+        articleId: r.articleId,
+      },
+    ]);
     expect(person?.words).toEqual(['dmytro', 'kuleba']);
     expect(await db.appearances.count()).toBe(1);
     const statements = await db.statements.orderBy('id').toArray();
@@ -30,12 +53,22 @@ describe('ingestArticle', () => {
 
   it('never duplicates rows when the article is revisited, even with shifted offsets', async () => {
     const db = await freshDb();
-    const first = await ingestArticle(db, page('https://a.test/1', '2023-05-01'), kulebaArticle().analysis());
-    const shifted = new ArticleBuilder(`UPDATE: new paragraph. Foreign Minister Dmytro Kuleba said "We need air defence now." Analysts said the plan was late.`);
+    const first = await ingestArticle(
+      db,
+      page('https://a.test/1', '2023-05-01'),
+      kulebaArticle().analysis(),
+    );
+    const shifted = new ArticleBuilder(
+      `UPDATE: new paragraph. Foreign Minister Dmytro Kuleba said "We need air defence now." Analysts said the plan was late.`,
+    );
     const k = shifted.person('Dmytro Kuleba', 'Foreign Minister', { country: 'Ukraine' });
     shifted.claim('Dmytro Kuleba', 'said', '"We need air defence now."', k);
     shifted.claim('Analysts', 'said', 'the plan was late', null);
-    const again = await ingestArticle(db, page('https://a.test/1', '2023-05-01', { textHash: 'h2' }), shifted.analysis());
+    const again = await ingestArticle(
+      db,
+      page('https://a.test/1', '2023-05-01', { textHash: 'h2' }),
+      shifted.analysis(),
+    );
     expect(again.revisit).toBe(true);
     expect(again.articleId).toBe(first.articleId);
     expect(again.personIds).toEqual(first.personIds);
@@ -50,8 +83,16 @@ describe('ingestArticle', () => {
 
   it('links a spelling variant in another article to the same person and keeps both spellings', async () => {
     const db = await freshDb();
-    const a = await ingestArticle(db, page('https://a.test/1', '2023-05-01'), kulebaArticle().analysis());
-    const b = await ingestArticle(db, page('https://b.test/2', '2024-02-01'), kulebaArticle('Dmitry Kuleba', '"Sanctions work."').analysis());
+    const a = await ingestArticle(
+      db,
+      page('https://a.test/1', '2023-05-01'),
+      kulebaArticle().analysis(),
+    );
+    const b = await ingestArticle(
+      db,
+      page('https://b.test/2', '2024-02-01'),
+      kulebaArticle('Dmitry Kuleba', '"Sanctions work."').analysis(),
+    );
     // identity decides; whatever it decides, the store must not lose the second article's data.
     expect(await db.statements.where('articleId').equals(b.articleId).count()).toBe(2);
     if (b.personIds[0] === a.personIds[0]) {
@@ -63,8 +104,16 @@ describe('ingestArticle', () => {
 
   it('links the same full name across articles and adds each year’s title', async () => {
     const db = await freshDb();
-    const a = await ingestArticle(db, page('https://a.test/1', '2023-05-01'), kulebaArticle().analysis());
-    const b = await ingestArticle(db, page('https://b.test/2', '2024-02-01'), kulebaArticle('Dmytro Kuleba', '"Sanctions work."').analysis());
+    const a = await ingestArticle(
+      db,
+      page('https://a.test/1', '2023-05-01'),
+      kulebaArticle().analysis(),
+    );
+    const b = await ingestArticle(
+      db,
+      page('https://b.test/2', '2024-02-01'),
+      kulebaArticle('Dmytro Kuleba', '"Sanctions work."').analysis(),
+    );
     expect(b.personIds).toEqual(a.personIds);
     expect(b.counts.peopleMatched).toBe(1);
     const p = await db.people.get(a.personIds[0] ?? -1);
@@ -74,10 +123,22 @@ describe('ingestArticle', () => {
 
   it('keeps two people who share a title apart', async () => {
     const db = await freshDb();
-    const a = new ArticleBuilder('NATO Secretary General Jens Stoltenberg said "Ukraine will join."');
-    a.claim('Jens Stoltenberg', 'said', '"Ukraine will join."', a.person('Jens Stoltenberg', 'NATO Secretary General'));
+    const a = new ArticleBuilder(
+      'NATO Secretary General Jens Stoltenberg said "Ukraine will join."',
+    );
+    a.claim(
+      'Jens Stoltenberg',
+      'said',
+      '"Ukraine will join."',
+      a.person('Jens Stoltenberg', 'NATO Secretary General'),
+    );
     const b = new ArticleBuilder('NATO Secretary General Mark Rutte said "We must spend more."');
-    b.claim('Mark Rutte', 'said', '"We must spend more."', b.person('Mark Rutte', 'NATO Secretary General'));
+    b.claim(
+      'Mark Rutte',
+      'said',
+      '"We must spend more."',
+      b.person('Mark Rutte', 'NATO Secretary General'),
+    );
     const ra = await ingestArticle(db, page('https://a.test/1', '2023-01-01'), a.analysis());
     const rb = await ingestArticle(db, page('https://b.test/2', '2025-01-01'), b.analysis());
     expect(ra.personIds[0]).not.toBe(rb.personIds[0]);
@@ -107,7 +168,11 @@ describe('ingestArticle', () => {
     const first = text.indexOf('"First part,"');
     const second = text.indexOf('"second part."');
     a.claims.push({
-      source: { start: text.indexOf('Jane Doe'), end: text.indexOf('Jane Doe') + 8, text: 'Jane Doe' },
+      source: {
+        start: text.indexOf('Jane Doe'),
+        end: text.indexOf('Jane Doe') + 8,
+        text: 'Jane Doe',
+      },
       sourcePerson: p,
       sourceKind: 'named-person',
       cue: { start: text.indexOf('said'), end: text.indexOf('said') + 4, text: 'said' },
@@ -141,7 +206,9 @@ describe('ingestArticle', () => {
 
   it('rejects a page without a URL and writes nothing', async () => {
     const db = await freshDb();
-    await expect(ingestArticle(db, page('', null), kulebaArticle().analysis())).rejects.toMatchObject({ code: 'invalid' });
+    await expect(
+      ingestArticle(db, page('', null), kulebaArticle().analysis()),
+    ).rejects.toMatchObject({ code: 'invalid' });
     expect(await db.articles.count()).toBe(0);
   });
 
@@ -150,7 +217,9 @@ describe('ingestArticle', () => {
     db.statements.hook('creating', () => {
       throw Object.assign(new Error('disk full'), { name: 'QuotaExceededError' });
     });
-    await expect(ingestArticle(db, page('https://a.test/1', null), kulebaArticle().analysis())).rejects.toMatchObject({ code: 'quota' });
+    await expect(
+      ingestArticle(db, page('https://a.test/1', null), kulebaArticle().analysis()),
+    ).rejects.toMatchObject({ code: 'quota' });
     expect(await db.articles.count()).toBe(0);
     expect(await db.people.count()).toBe(0);
     expect(await db.appearances.count()).toBe(0);

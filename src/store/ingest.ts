@@ -43,7 +43,11 @@ function checkPage(page: PageInfo): void {
   }
 }
 
-async function upsertArticle(db: OnRecordDb, page: PageInfo, now: string): Promise<{ article: ArticleRecord & { id: number }; revisit: boolean }> {
+async function upsertArticle(
+  db: OnRecordDb,
+  page: PageInfo,
+  now: string,
+): Promise<{ article: ArticleRecord & { id: number }; revisit: boolean }> {
   const old = await db.articles.where('url').equals(page.url).first();
   const publishedAt = page.publishedAt ?? old?.publishedAt ?? null;
   const article: ArticleRecord = {
@@ -66,13 +70,20 @@ async function upsertArticle(db: OnRecordDb, page: PageInfo, now: string): Promi
 }
 
 /** Stores one visit of an analysed article (see the module comment). */
-export async function ingestArticle(db: OnRecordDb, page: PageInfo, analysis: Analysis): Promise<IngestResult> {
+export async function ingestArticle(
+  db: OnRecordDb,
+  page: PageInfo,
+  analysis: Analysis,
+): Promise<IngestResult> {
   checkPage(page);
   return guard(() =>
     db.transaction('rw', [db.articles, db.people, db.appearances, db.statements], async () => {
       const now = nowIso();
       const { article, revisit } = await upsertArticle(db, page, now);
-      const ctx: ArticleContext = { publishedAt: article.publishedAt, people: analysis.people.map(toArticlePerson) };
+      const ctx: ArticleContext = {
+        publishedAt: article.publishedAt,
+        people: analysis.people.map(toArticlePerson),
+      };
       const earlier = await db.appearances.where('articleId').equals(article.id).toArray();
       const outcomes: PersonOutcome[] = [];
       const touched = new Map<number, number>();
@@ -81,7 +92,8 @@ export async function ingestArticle(db: OnRecordDb, page: PageInfo, analysis: An
       }
       const personIds = outcomes.map((o) => o.personId);
       const st = await upsertStatements(db, statementRows(article, analysis.claims, personIds));
-      const count = (k: PersonOutcome['outcome']): number => outcomes.filter((o) => o.outcome === k).length;
+      const count = (k: PersonOutcome['outcome']): number =>
+        outcomes.filter((o) => o.outcome === k).length;
       return {
         articleId: article.id,
         revisit,

@@ -6,8 +6,14 @@ import { ArticleBuilder, freshDb, page } from './test-support.ts';
 describe('getPageState', () => {
   it('returns the article, its people with counts, and nothing for unknown pages', async () => {
     const db = await freshDb();
-    expect(await getPageState(db, 'https://none.test/')).toEqual({ article: null, people: [], savedItems: [] });
-    const a = new ArticleBuilder('President Jane Roe said "A." Jane Roe added "B." Minister John Poe said "C."');
+    expect(await getPageState(db, 'https://none.test/')).toEqual({
+      article: null,
+      people: [],
+      savedItems: [],
+    });
+    const a = new ArticleBuilder(
+      'President Jane Roe said "A." Jane Roe added "B." Minister John Poe said "C."',
+    );
     const jane = a.person('Jane Roe', 'President', {
       mentions: [
         { start: 10, end: 18, text: 'Jane Roe', kind: 'name' },

@@ -6,7 +6,14 @@ import { searchPeople } from './people-search.ts';
 import { ArticleBuilder, freshDb, page } from './test-support.ts';
 import type { OnRecordDb } from './schema.ts';
 
-async function said(db: OnRecordDb, url: string, date: string, name: string, quote: string, title: string | null = null) {
+async function said(
+  db: OnRecordDb,
+  url: string,
+  date: string,
+  name: string,
+  quote: string,
+  title: string | null = null,
+) {
   const a = new ArticleBuilder(`${title ?? ''} ${name} said ${quote}`);
   a.claim(name, 'said', quote, a.person(name, title));
   return ingestArticle(db, page(url, date), a.analysis());
@@ -15,7 +22,14 @@ async function said(db: OnRecordDb, url: string, date: string, name: string, quo
 describe('mergePeople', () => {
   it('moves statements and appearances, keeps a tombstone, and new articles follow the merge', async () => {
     const db = await freshDb();
-    const a = await said(db, 'https://x.test/1', '2023-01-01', 'Volodymyr Zelenskyy', '"One."', 'President');
+    const a = await said(
+      db,
+      'https://x.test/1',
+      '2023-01-01',
+      'Volodymyr Zelenskyy',
+      '"One."',
+      'President',
+    );
     const b = await said(db, 'https://x.test/2', '2023-02-01', 'Wolodymyr Selenskyj', '"Two."');
     const keep = a.personIds[0] ?? -1;
     const gone = b.personIds[0] ?? -1;
@@ -63,8 +77,22 @@ describe('mergePeople', () => {
 describe('splitPerson', () => {
   it('undoes a wrong merge and the split survives a revisit of the moved article', async () => {
     const db = await freshDb();
-    const a = await said(db, 'https://x.test/1', '2023-01-01', 'Hillary Clinton', '"A."', 'Secretary of State');
-    const b = await said(db, 'https://x.test/2', '2023-02-01', 'Bill Clinton', '"B."', 'Former President');
+    const a = await said(
+      db,
+      'https://x.test/1',
+      '2023-01-01',
+      'Hillary Clinton',
+      '"A."',
+      'Secretary of State',
+    );
+    const b = await said(
+      db,
+      'https://x.test/2',
+      '2023-02-01',
+      'Bill Clinton',
+      '"B."',
+      'Former President',
+    );
     const hillary = a.personIds[0] ?? -1;
     await mergePeople(db, hillary, b.personIds[0] ?? -1);
     const { kept, created } = await splitPerson(db, hillary, ['Bill Clinton']);
@@ -74,7 +102,14 @@ describe('splitPerson', () => {
     expect(created.roles).toEqual(['Former President (2023)']);
     expect((await getPersonCard(db, created.id))?.statements.map((s) => s.quote)).toEqual(['"B."']);
     expect((await getPersonCard(db, hillary))?.statements.map((s) => s.quote)).toEqual(['"A."']);
-    const again = await said(db, 'https://x.test/2', '2023-02-01', 'Bill Clinton', '"B."', 'Former President');
+    const again = await said(
+      db,
+      'https://x.test/2',
+      '2023-02-01',
+      'Bill Clinton',
+      '"B."',
+      'Former President',
+    );
     expect(again.personIds[0]).toBe(created.id);
     expect(await db.statements.where('personId').equals(hillary).count()).toBe(1);
   });
@@ -109,7 +144,9 @@ describe('searchPeople', () => {
     await said(db, 'https://x.test/2', '2023-01-01', 'Ursula von der Leyen', '"Two."');
     const c = await said(db, 'https://x.test/3', '2023-01-01', 'Mark Rutte', '"Three."');
     expect((await searchPeople(db, 'erdog')).map((p) => p.name)).toEqual(['Recep Erdoğan']);
-    expect((await searchPeople(db, 'LEY urs')).map((p) => p.name)).toEqual(['Ursula von der Leyen']);
+    expect((await searchPeople(db, 'LEY urs')).map((p) => p.name)).toEqual([
+      'Ursula von der Leyen',
+    ]);
     expect(await searchPeople(db, 'nobody')).toEqual([]);
     const all = await searchPeople(db, '', 2);
     expect(all.map((p) => p.name)).toEqual(['Mark Rutte', 'Ursula von der Leyen']);

@@ -16,7 +16,8 @@ import { personWords } from './words.ts';
 
 async function mustLive(db: OnRecordDb, id: number): Promise<LivePerson> {
   const p = await livePerson(db, id);
-  if (!p || p.id !== id) throw new StoreError('not-found', `No person ${id} (or it was merged into another).`);
+  if (!p || p.id !== id)
+    throw new StoreError('not-found', `No person ${id} (or it was merged into another).`);
   return p;
 }
 
@@ -29,7 +30,11 @@ function keysOf(names: readonly string[]): string[] {
 }
 
 /** Moves everything of `mergeId` onto `keepId`; `mergeId` becomes a tombstone. */
-export async function mergePeople(db: OnRecordDb, keepId: number, mergeId: number): Promise<PersonSummary> {
+export async function mergePeople(
+  db: OnRecordDb,
+  keepId: number,
+  mergeId: number,
+): Promise<PersonSummary> {
   if (keepId === mergeId) throw new StoreError('invalid', 'Cannot merge a person into themselves.');
   return guard(() =>
     db.transaction('rw', [db.people, db.appearances, db.statements, db.savedItems], async () => {
@@ -50,10 +55,18 @@ export async function mergePeople(db: OnRecordDb, keepId: number, mergeId: numbe
       });
       await db.people.put({ ...gone, mergedInto: keepId, userEdited: true, updatedAt: now });
       await db.people.where('mergedInto').equals(mergeId).modify({ mergedInto: keepId });
-      for (const app of await db.appearances.where('[personId+articleId]').between([mergeId, 0], [mergeId, Infinity]).toArray()) {
-        const twin = await db.appearances.where('[personId+articleId]').equals([keepId, app.articleId]).first();
+      for (const app of await db.appearances
+        .where('[personId+articleId]')
+        .between([mergeId, 0], [mergeId, Infinity])
+        .toArray()) {
+        const twin = await db.appearances
+          .where('[personId+articleId]')
+          .equals([keepId, app.articleId])
+          .first();
         if (twin && twin.id !== undefined && app.id !== undefined) {
-          await db.appearances.update(twin.id, { mentionCount: twin.mentionCount + app.mentionCount });
+          await db.appearances.update(twin.id, {
+            mentionCount: twin.mentionCount + app.mentionCount,
+          });
           await db.appearances.delete(app.id);
         } else if (app.id !== undefined) {
           await db.appearances.update(app.id, { personId: keepId });
@@ -82,12 +95,21 @@ export async function splitPerson(
       const p = await mustLive(db, personId);
       const moving = new Set(aliases.filter((a) => p.aliases.includes(a)));
       const staying = p.aliases.filter((a) => !moving.has(a));
-      if (moving.size === 0) throw new StoreError('invalid', 'None of those names belong to this person.');
-      if (staying.length === 0) throw new StoreError('invalid', 'A split must leave at least one name behind.');
-      const apps = await db.appearances.where('[personId+articleId]').between([personId, 0], [personId, Infinity]).toArray();
-      const movedArticles = new Set(apps.filter((a) => moving.has(a.nameInArticle)).map((a) => a.articleId));
+      if (moving.size === 0)
+        throw new StoreError('invalid', 'None of those names belong to this person.');
+      if (staying.length === 0)
+        throw new StoreError('invalid', 'A split must leave at least one name behind.');
+      const apps = await db.appearances
+        .where('[personId+articleId]')
+        .between([personId, 0], [personId, Infinity])
+        .toArray();
+      const movedArticles = new Set(
+        apps.filter((a) => moving.has(a.nameInArticle)).map((a) => a.articleId),
+      );
       const movedNames = [...moving];
-      const name = movedNames.reduce((a, b) => (b.split(/\s+/).length > a.split(/\s+/).length ? b : a));
+      const name = movedNames.reduce((a, b) =>
+        b.split(/\s+/).length > a.split(/\s+/).length ? b : a,
+      );
       const created: PersonRecord = {
         name,
         aliases: movedNames,
@@ -100,7 +122,9 @@ export async function splitPerson(
         updatedAt: now,
       };
       const newId = await db.people.add(created);
-      const keptName = moving.has(p.name) ? staying.reduce((a, b) => (b.length > a.length ? b : a)) : p.name;
+      const keptName = moving.has(p.name)
+        ? staying.reduce((a, b) => (b.length > a.length ? b : a))
+        : p.name;
       await db.people.put({
         ...p,
         name: keptName,
@@ -137,13 +161,19 @@ export async function splitPerson(
 }
 
 /** Renames a person; the new name becomes an alias, and new articles never rename them back. */
-export async function renamePerson(db: OnRecordDb, personId: number, name: string): Promise<PersonSummary> {
+export async function renamePerson(
+  db: OnRecordDb,
+  personId: number,
+  name: string,
+): Promise<PersonSummary> {
   const clean = bound(name.replace(/\s+/g, ' ').trim(), LIMITS.name);
   if (!clean) throw new StoreError('invalid', 'A name cannot be empty.');
   return guard(() =>
     db.transaction('rw', [db.people, db.statements, db.appearances], async () => {
       const p = await mustLive(db, personId);
-      const aliases = p.aliases.includes(clean) ? p.aliases : [...p.aliases, clean].slice(-LIMITS.aliases);
+      const aliases = p.aliases.includes(clean)
+        ? p.aliases
+        : [...p.aliases, clean].slice(-LIMITS.aliases);
       await db.people.put({
         ...p,
         name: clean,

@@ -45,7 +45,12 @@ export function toKnownPerson(p: LivePerson): KnownPerson {
     id: p.id,
     name: p.name,
     aliases: p.aliases,
-    roles: p.roles.map((r) => ({ title: r.title, organization: r.organization, country: r.country, date: r.date })),
+    roles: p.roles.map((r) => ({
+      title: r.title,
+      organization: r.organization,
+      country: r.country,
+      date: r.date,
+    })),
     userEdited: p.userEdited,
   };
 }

@@ -13,7 +13,11 @@ function matchesAll(p: LivePerson, words: readonly string[]): boolean {
   return words.every((w) => own.some((o) => o.startsWith(w)));
 }
 
-export async function searchPeople(db: OnRecordDb, query: string, limit = 20): Promise<PersonSummary[]> {
+export async function searchPeople(
+  db: OnRecordDb,
+  query: string,
+  limit = 20,
+): Promise<PersonSummary[]> {
   const max = Math.max(1, Math.min(200, Math.floor(limit)));
   const words = foldWords(query.slice(0, 200)).slice(0, 8);
   return db.transaction('r', [db.people, db.statements, db.appearances], async () => {
@@ -28,7 +32,12 @@ export async function searchPeople(db: OnRecordDb, query: string, limit = 20): P
         .toArray();
       found = await liveOf(db, rows);
     } else {
-      const rows = await db.people.where('words').startsWith(first).distinct().limit(max * 20).toArray();
+      const rows = await db.people
+        .where('words')
+        .startsWith(first)
+        .distinct()
+        .limit(max * 20)
+        .toArray();
       found = (await liveOf(db, rows)).filter((p) => matchesAll(p, words)).slice(0, max);
       found.sort((a, b) => a.name.localeCompare(b.name));
     }

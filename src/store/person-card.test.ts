@@ -4,10 +4,20 @@ import { getPersonCard } from './person-card.ts';
 import { ArticleBuilder, freshDb, page } from './test-support.ts';
 import type { OnRecordDb } from './schema.ts';
 
-async function visit(db: OnRecordDb, url: string, publishedAt: string | null, quote: string, title = 'Foreign Minister') {
+async function visit(
+  db: OnRecordDb,
+  url: string,
+  publishedAt: string | null,
+  quote: string,
+  title = 'Foreign Minister',
+) {
   const a = new ArticleBuilder(`${title} Dmytro Kuleba said ${quote}`);
   a.claim('Dmytro Kuleba', 'said', quote, a.person('Dmytro Kuleba', title));
-  return ingestArticle(db, page(url, publishedAt, { title: `About ${quote}`, outlet: `Outlet ${url.slice(-1)}` }), a.analysis());
+  return ingestArticle(
+    db,
+    page(url, publishedAt, { title: `About ${quote}`, outlet: `Outlet ${url.slice(-1)}` }),
+    a.analysis(),
+  );
 }
 
 describe('getPersonCard', () => {
@@ -18,7 +28,10 @@ describe('getPersonCard', () => {
     await visit(db, 'https://x.test/2', '2024-01-01', '"Newest."');
     await visit(db, 'https://x.test/3', '2022-01-01', '"Oldest."');
     const current = await visit(db, 'https://x.test/4', '2025-01-01', '"Today."');
-    const card = await getPersonCard(db, current.personIds[0] ?? -1, { excludeArticleId: current.articleId, limit: 5 });
+    const card = await getPersonCard(db, current.personIds[0] ?? -1, {
+      excludeArticleId: current.articleId,
+      limit: 5,
+    });
     expect(card?.person.name).toBe('Dmytro Kuleba');
     expect(card?.person.statementCount).toBe(4);
     expect(card?.statements.map((s) => s.quote)).toEqual(['"Newest."', '"Middle."', '"Oldest."']);
@@ -34,7 +47,8 @@ describe('getPersonCard', () => {
 
   it('honours the limit and can exclude by URL', async () => {
     const db = await freshDb();
-    for (let i = 1; i <= 6; i++) await visit(db, `https://x.test/${i}`, `2020-0${i}-01`, `"Quote ${i}."`);
+    for (let i = 1; i <= 6; i++)
+      await visit(db, `https://x.test/${i}`, `2020-0${i}-01`, `"Quote ${i}."`);
     const id = (await db.people.toArray())[0]?.id ?? -1;
     const card = await getPersonCard(db, id, { excludeUrl: 'https://x.test/6', limit: 2 });
     expect(card?.statements.map((s) => s.quote)).toEqual(['"Quote 5."', '"Quote 4."']);
@@ -52,7 +66,11 @@ describe('getPersonCard', () => {
     const db = await freshDb();
     expect(await getPersonCard(db, 999)).toBeNull();
     const r = await visit(db, 'https://x.test/1', '2019-01-01', '"A."');
-    const tomb = await db.people.add({ ...((await db.people.get(r.personIds[0] ?? -1))!), id: undefined, mergedInto: r.personIds[0] ?? -1 });
+    const tomb = await db.people.add({
+      ...(await db.people.get(r.personIds[0] ?? -1))!,
+      id: undefined,
+      mergedInto: r.personIds[0] ?? -1,
+    });
     const card = await getPersonCard(db, tomb);
     expect(card?.person.id).toBe(r.personIds[0]);
   });

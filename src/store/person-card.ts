@@ -40,11 +40,19 @@ export interface CardOptions {
 }
 
 /** Index range of one person's statements in `[personId+sortDate]`. */
-export function personRange(db: OnRecordDb, personId: number): Dexie.Collection<StatementRecord, number> {
-  return db.statements.where('[personId+sortDate]').between([personId, Dexie.minKey], [personId, Dexie.maxKey], true, true);
+export function personRange(
+  db: OnRecordDb,
+  personId: number,
+): Dexie.Collection<StatementRecord, number> {
+  return db.statements
+    .where('[personId+sortDate]')
+    .between([personId, Dexie.minKey], [personId, Dexie.maxKey], true, true);
 }
 
-export function toCardStatement(s: StatementRecord & { id: number }, a: ArticleRecord | undefined): CardStatement {
+export function toCardStatement(
+  s: StatementRecord & { id: number },
+  a: ArticleRecord | undefined,
+): CardStatement {
   return {
     id: s.id,
     quote: s.content,
@@ -61,22 +69,32 @@ export function toCardStatement(s: StatementRecord & { id: number }, a: ArticleR
 }
 
 /** Joins statements to their articles (one bulk read). */
-export async function withArticles(db: OnRecordDb, rows: readonly StatementRecord[]): Promise<CardStatement[]> {
+export async function withArticles(
+  db: OnRecordDb,
+  rows: readonly StatementRecord[],
+): Promise<CardStatement[]> {
   const ids = [...new Set(rows.map((s) => s.articleId))];
   const articles = await db.articles.bulkGet(ids);
   const byId = new Map(ids.map((id, i) => [id, articles[i]]));
-  return rows.flatMap((s) => (s.id === undefined ? [] : [toCardStatement({ ...s, id: s.id }, byId.get(s.articleId))]));
+  return rows.flatMap((s) =>
+    s.id === undefined ? [] : [toCardStatement({ ...s, id: s.id }, byId.get(s.articleId))],
+  );
 }
 
 /** The card for `personId` (merged people are followed), or null when there is no such person. */
-export async function getPersonCard(db: OnRecordDb, personId: number, options: CardOptions = {}): Promise<PersonCard | null> {
+export async function getPersonCard(
+  db: OnRecordDb,
+  personId: number,
+  options: CardOptions = {},
+): Promise<PersonCard | null> {
   const limit = Math.max(0, Math.min(100, Math.floor(options.limit ?? 5)));
   return db.transaction('r', [db.people, db.statements, db.articles, db.appearances], async () => {
     const person = await livePerson(db, personId);
     if (!person) return null;
     let exclude = options.excludeArticleId ?? null;
     if (exclude === null && options.excludeUrl) {
-      exclude = (await db.articles.where('url').equals(options.excludeUrl).primaryKeys())[0] ?? null;
+      exclude =
+        (await db.articles.where('url').equals(options.excludeUrl).primaryKeys())[0] ?? null;
     }
     const latest =
       limit === 0

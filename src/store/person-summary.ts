@@ -28,13 +28,20 @@ export interface PersonCounts {
 }
 
 export function summarize(p: LivePerson, counts: PersonCounts): PersonSummary {
-  const dates = [counts.latestStatement, ...p.roles.map((r) => r.date)].filter((d): d is string => !!d);
+  const dates = [counts.latestStatement, ...p.roles.map((r) => r.date)].filter(
+    (d): d is string => !!d,
+  );
   return {
     id: p.id,
     name: p.name,
     aliases: p.aliases,
     roles: formatRoles(p.roles),
-    roleHistory: p.roles.map(({ title, organization, country, date }) => ({ title, organization, country, date })),
+    roleHistory: p.roles.map(({ title, organization, country, date }) => ({
+      title,
+      organization,
+      country,
+      date,
+    })),
     userEdited: p.userEdited,
     statementCount: counts.statementCount,
     articleCount: counts.articleCount,
@@ -49,7 +56,10 @@ export async function countsFor(db: OnRecordDb, personId: number): Promise<Perso
     .between([personId, Dexie.minKey], [personId, Dexie.maxKey], true, true);
   const [statementCount, articleCount, last] = await Promise.all([
     range.count(),
-    db.appearances.where('[personId+articleId]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).count(),
+    db.appearances
+      .where('[personId+articleId]')
+      .between([personId, Dexie.minKey], [personId, Dexie.maxKey])
+      .count(),
     range.clone().reverse().first(),
   ]);
   return { statementCount, articleCount, latestStatement: last?.sortDate ?? null };

@@ -6,10 +6,36 @@ import type { OnRecordDb } from './schema.ts';
 
 async function fill(db: OnRecordDb): Promise<number[]> {
   const items = [
-    saveInput('Sanctions are working.', 'https://a.test/1', { personId: 1, personName: 'Dmytro Kuleba', sourceKind: 'named-person', outlet: 'Kyiv Post', publishedAt: '2023-02-01', tags: ['sanctions'], note: 'cited in chapter 2' }),
-    saveInput('We need more air defence.', 'https://a.test/2', { personId: 1, personName: 'Dmytro Kuleba', sourceKind: 'named-person', outlet: 'BBC News', outletCredit: 'Reuters', publishedAt: '2024-05-01', tags: ['air defence', 'sanctions'] }),
-    saveInput('Talks stalled, officials said.', 'https://b.test/3', { sourceKind: 'unnamed', outlet: 'BBC News', publishedAt: '2022-11-11' }),
-    saveInput('Erdoğan offered to mediate.', 'https://b.test/4', { personId: 2, personName: 'Recep Tayyip Erdoğan', sourceKind: 'named-person', outlet: 'Hürriyet', publishedAt: null }),
+    saveInput('Sanctions are working.', 'https://a.test/1', {
+      personId: 1,
+      personName: 'Dmytro Kuleba',
+      sourceKind: 'named-person',
+      outlet: 'Kyiv Post',
+      publishedAt: '2023-02-01',
+      tags: ['sanctions'],
+      note: 'cited in chapter 2',
+    }),
+    saveInput('We need more air defence.', 'https://a.test/2', {
+      personId: 1,
+      personName: 'Dmytro Kuleba',
+      sourceKind: 'named-person',
+      outlet: 'BBC News',
+      outletCredit: 'Reuters',
+      publishedAt: '2024-05-01',
+      tags: ['air defence', 'sanctions'],
+    }),
+    saveInput('Talks stalled, officials said.', 'https://b.test/3', {
+      sourceKind: 'unnamed',
+      outlet: 'BBC News',
+      publishedAt: '2022-11-11',
+    }),
+    saveInput('Erdoğan offered to mediate.', 'https://b.test/4', {
+      personId: 2,
+      personName: 'Recep Tayyip Erdoğan',
+      sourceKind: 'named-person',
+      outlet: 'Hürriyet',
+      publishedAt: null,
+    }),
   ];
   const ids: number[] = [];
   for (const i of items) ids.push((await saveItem(db, i)).item.id);
@@ -20,12 +46,16 @@ describe('queryItems', () => {
   it('searches quote, note, person and outlet, case- and accent-insensitively', async () => {
     const db = await freshDb();
     await fill(db);
-    const q = async (text: string): Promise<string[]> => (await queryItems(db, { text })).items.map((i) => i.quote.exact);
+    const q = async (text: string): Promise<string[]> =>
+      (await queryItems(db, { text })).items.map((i) => i.quote.exact);
     expect(await q('WORKING')).toEqual(['Sanctions are working.']);
     // Tags are searched too.
     expect((await q('sanctions')).length).toBe(2);
     expect(await q('chapter')).toEqual(['Sanctions are working.']);
-    expect((await q('kuleba')).sort()).toEqual(['Sanctions are working.', 'We need more air defence.']);
+    expect((await q('kuleba')).sort()).toEqual([
+      'Sanctions are working.',
+      'We need more air defence.',
+    ]);
     expect(await q('erdogan')).toEqual(['Erdoğan offered to mediate.']);
     expect(await q('reuters')).toEqual(['We need more air defence.']);
     expect(await q('hurriyet mediate')).toEqual(['Erdoğan offered to mediate.']);
@@ -42,7 +72,9 @@ describe('queryItems', () => {
     expect((await queryItems(db, { outlet: 'BBC News' })).total).toBe(2);
     expect((await queryItems(db, { outlet: 'Reuters' })).total).toBe(1);
     expect((await queryItems(db, { tag: 'air defence' })).total).toBe(1);
-    expect((await queryItems(db, { sourceKind: 'unnamed' })).items[0]?.quote.exact).toBe('Talks stalled, officials said.');
+    expect((await queryItems(db, { sourceKind: 'unnamed' })).items[0]?.quote.exact).toBe(
+      'Talks stalled, officials said.',
+    );
     expect((await queryItems(db, { from: '2023', to: '2024-12' })).total).toBe(1);
     expect((await queryItems(db, { to: '2022-12-31' })).total).toBe(1);
     const all = await queryItems(db, {});
@@ -68,9 +100,17 @@ describe('queryItems', () => {
     expect(pub.map((i) => i.publishedAt)).toEqual(['2024-05-01', '2023-02-01', '2022-11-11', null]);
     const asc = await matchingItems(db, {}, 'published-asc');
     expect(asc.map((i) => i.publishedAt)).toEqual(['2022-11-11', '2023-02-01', '2024-05-01', null]);
-    expect((await matchingItems(db, {}, 'person')).map((i) => i.personName)).toEqual(['Dmytro Kuleba', 'Dmytro Kuleba', 'Recep Tayyip Erdoğan', null]);
+    expect((await matchingItems(db, {}, 'person')).map((i) => i.personName)).toEqual([
+      'Dmytro Kuleba',
+      'Dmytro Kuleba',
+      'Recep Tayyip Erdoğan',
+      null,
+    ]);
     const page = await queryItems(db, { sort: 'saved-asc', limit: 2, offset: 1 });
-    expect(page.items.map((i) => i.quote.exact)).toEqual(['We need more air defence.', 'Talks stalled, officials said.']);
+    expect(page.items.map((i) => i.quote.exact)).toEqual([
+      'We need more air defence.',
+      'Talks stalled, officials said.',
+    ]);
     expect(page.total).toBe(4);
   });
 });

@@ -8,8 +8,16 @@ import type { OnRecordDb } from './schema.ts';
 import type { SavedItemRecord } from './types.ts';
 import { foldText } from './words.ts';
 
-export type ItemSort = 'saved-desc' | 'saved-asc' | 'published-desc' | 'published-asc' | 'person' | 'outlet';
-export const ITEM_SORTS: readonly ItemSort[] = ['saved-desc', 'saved-asc', 'published-desc', 'published-asc', 'person', 'outlet'];
+export type ItemSort =
+  'saved-desc' | 'saved-asc' | 'published-desc' | 'published-asc' | 'person' | 'outlet';
+export const ITEM_SORTS: readonly ItemSort[] = [
+  'saved-desc',
+  'saved-asc',
+  'published-desc',
+  'published-asc',
+  'person',
+  'outlet',
+];
 
 export interface ItemFilter {
   text?: string;
@@ -52,7 +60,17 @@ export interface ItemPage {
 
 function haystack(i: SavedItemRecord): string {
   return foldText(
-    [i.quote.exact, i.note, i.personName, i.sourceText, i.outlet, i.outletCredit, i.title, i.personTitle, ...i.tags]
+    [
+      i.quote.exact,
+      i.note,
+      i.personName,
+      i.sourceText,
+      i.outlet,
+      i.outletCredit,
+      i.title,
+      i.personTitle,
+      ...i.tags,
+    ]
       .filter(Boolean)
       .join('\n'),
   );
@@ -81,7 +99,8 @@ function matches(i: SavedItemRecord, f: ItemFilter, words: readonly string[]): b
   return true;
 }
 
-const byString = (a: string | null, b: string | null): number => (a ?? '\uffff').localeCompare(b ?? '\uffff');
+const byString = (a: string | null, b: string | null): number =>
+  (a ?? '\uffff').localeCompare(b ?? '\uffff');
 
 function comparator(sort: ItemSort): (a: SavedItem, b: SavedItem) => number {
   switch (sort) {
@@ -100,7 +119,10 @@ function comparator(sort: ItemSort): (a: SavedItem, b: SavedItem) => number {
   }
 }
 
-function facet<K extends string | number>(items: readonly SavedItem[], pick: (i: SavedItem) => Array<[K, string]>): Array<Facet<K>> {
+function facet<K extends string | number>(
+  items: readonly SavedItem[],
+  pick: (i: SavedItem) => Array<[K, string]>,
+): Array<Facet<K>> {
   const counts = new Map<K, Facet<K>>();
   for (const i of items) {
     for (const [value, label] of pick(i)) {
@@ -113,7 +135,11 @@ function facet<K extends string | number>(items: readonly SavedItem[], pick: (i:
 }
 
 /** Every non-deleted item matching `filter`, sorted (used by export "what the filter shows"). */
-export async function matchingItems(db: OnRecordDb, filter: ItemFilter, sort: ItemSort = 'saved-desc'): Promise<SavedItem[]> {
+export async function matchingItems(
+  db: OnRecordDb,
+  filter: ItemFilter,
+  sort: ItemSort = 'saved-desc',
+): Promise<SavedItem[]> {
   const words = foldText((filter.text ?? '').slice(0, 200))
     .split(/\s+/)
     .filter(Boolean);
@@ -140,8 +166,15 @@ export async function queryItems(db: OnRecordDb, query: ItemQuery = {}): Promise
       total: all.length,
       allCount,
       facets: {
-        people: facet(all, (i) => (i.personId === null ? [] : [[i.personId, i.personName ?? `#${i.personId}`]])),
-        outlets: facet(all, (i) => [...new Set([i.outlet, i.outletCredit].filter((o): o is string => !!o))].map((o) => [o, o])),
+        people: facet(all, (i) =>
+          i.personId === null ? [] : [[i.personId, i.personName ?? `#${i.personId}`]],
+        ),
+        outlets: facet(all, (i) =>
+          [...new Set([i.outlet, i.outletCredit].filter((o): o is string => !!o))].map((o) => [
+            o,
+            o,
+          ]),
+        ),
         tags: facet(all, (i) => i.tags.map((t) => [t, t])),
         sourceKinds: facet(all, (i) => [[i.sourceKind, i.sourceKind]]),
       },

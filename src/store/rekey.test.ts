@@ -9,10 +9,22 @@ describe('ensureKeysCurrent', () => {
     const factory = new IDBFactory();
     const raw = new OnRecordDb('rekey', { indexedDB: factory, IDBKeyRange });
     await raw.open();
-    await raw.people.add({ name: 'Ann Lee', aliases: ['Ann Lee', 'Anne Lee'], keys: ['stale'], words: [], roles: [], userEdited: false, mergedInto: null, createdAt: '', updatedAt: '' });
+    await raw.people.add({
+      name: 'Ann Lee',
+      aliases: ['Ann Lee', 'Anne Lee'],
+      keys: ['stale'],
+      words: [],
+      roles: [],
+      userEdited: false,
+      mergedInto: null,
+      createdAt: '',
+      updatedAt: '',
+    });
     raw.close();
     const db = await openDb('rekey', { indexedDB: factory, IDBKeyRange });
-    expect((await db.people.get(1))?.keys).toEqual([...new Set([...nameKeys('Ann Lee'), ...nameKeys('Anne Lee')])]);
+    expect((await db.people.get(1))?.keys).toEqual([
+      ...new Set([...nameKeys('Ann Lee'), ...nameKeys('Anne Lee')]),
+    ]);
     expect((await db.settings.get(KEYS_SETTING))?.value).toBe(keysSignature());
     expect(await ensureKeysCurrent(db)).toBe(false);
     await db.settings.put({ key: KEYS_SETTING, value: 'older' });

@@ -119,7 +119,9 @@ export async function saveItem(db: OnRecordDb, input: SaveItemInput): Promise<Sa
   const record = toRecord(input, nowIso());
   const attempt = (): Promise<SaveResult> =>
     db.transaction('rw', db.savedItems, async () => {
-      const existing = withId(await db.savedItems.where('fingerprint').equals(record.fingerprint).first());
+      const existing = withId(
+        await db.savedItems.where('fingerprint').equals(record.fingerprint).first(),
+      );
       if (existing) {
         if (existing.deletedAt === null) return { item: existing, duplicate: true };
         const restored = { ...existing, deletedAt: null, updatedAt: record.updatedAt };
@@ -134,7 +136,13 @@ export async function saveItem(db: OnRecordDb, input: SaveItemInput): Promise<Sa
       return await attempt();
     } catch (err) {
       // Another context added the same quote between our read and write: return theirs.
-      if (typeof err === 'object' && err !== null && 'name' in err && err.name === 'ConstraintError') return attempt();
+      if (
+        typeof err === 'object' &&
+        err !== null &&
+        'name' in err &&
+        err.name === 'ConstraintError'
+      )
+        return attempt();
       throw err;
     }
   });
@@ -142,7 +150,8 @@ export async function saveItem(db: OnRecordDb, input: SaveItemInput): Promise<Sa
 
 async function mustGet(db: OnRecordDb, id: number, allowDeleted = false): Promise<SavedItem> {
   const item = withId(await db.savedItems.get(id));
-  if (!item || (!allowDeleted && item.deletedAt !== null)) throw new StoreError('not-found', `No saved item ${id}.`);
+  if (!item || (!allowDeleted && item.deletedAt !== null))
+    throw new StoreError('not-found', `No saved item ${id}.`);
   return item;
 }
 
@@ -151,7 +160,11 @@ export async function getItem(db: OnRecordDb, id: number): Promise<SavedItem> {
 }
 
 /** Edits the note and/or tags of an item. */
-export async function updateItem(db: OnRecordDb, id: number, changes: { note?: string; tags?: string[] }): Promise<SavedItem> {
+export async function updateItem(
+  db: OnRecordDb,
+  id: number,
+  changes: { note?: string; tags?: string[] },
+): Promise<SavedItem> {
   return guard(() =>
     db.transaction('rw', db.savedItems, async () => {
       const item = await mustGet(db, id);

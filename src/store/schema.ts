@@ -49,7 +49,9 @@ export class OnRecordDb extends Dexie {
   declare settings: Table<SettingRecord, string>;
 
   constructor(name: string = DB_NAME, options?: DexieOptions) {
-    super(name, options);
+    // 'strict': Chromium flushes each commit to disk before reporting success, so a save the
+    // user saw acknowledged survives a crash or power loss (the default, 'relaxed', may not).
+    super(name, { chromeTransactionDurability: 'strict', ...options });
     this.version(1).stores(SCHEMA_V1);
     this.version(2)
       .stores(SCHEMA_V2)

@@ -42,7 +42,13 @@ export class ArticleBuilder {
     return this.people.length - 1;
   }
 
-  claim(source: string | null, cue: string, content: string, sourcePerson: number | null, extra: Partial<Claim> = {}): void {
+  claim(
+    source: string | null,
+    cue: string,
+    content: string,
+    sourcePerson: number | null,
+    extra: Partial<Claim> = {},
+  ): void {
     const c = this.span(content);
     this.claims.push({
       source: source === null ? null : this.span(source),
@@ -62,12 +68,28 @@ export class ArticleBuilder {
   }
 }
 
-export function page(url: string, publishedAt: string | null, extra: Partial<PageInfo> = {}): PageInfo {
-  return { url, title: `Title of ${url}`, outlet: 'Daily Planet', publishedAt, textLength: 100, textHash: 'h', ...extra };
+export function page(
+  url: string,
+  publishedAt: string | null,
+  extra: Partial<PageInfo> = {},
+): PageInfo {
+  return {
+    url,
+    title: `Title of ${url}`,
+    outlet: 'Daily Planet',
+    publishedAt,
+    textLength: 100,
+    textHash: 'h',
+    ...extra,
+  };
 }
 
 /** A save input for `quote` on `url`, with overridable fields. */
-export function saveInput(quote: string, url = 'https://x.test/a', extra: Partial<SaveItemInput> = {}): SaveItemInput {
+export function saveInput(
+  quote: string,
+  url = 'https://x.test/a',
+  extra: Partial<SaveItemInput> = {},
+): SaveItemInput {
   return {
     quote: { exact: quote, prefix: 'before ', suffix: ' after' },
     position: { start: 7, end: 7 + quote.length },

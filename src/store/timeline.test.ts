@@ -15,8 +15,19 @@ describe('personTimeline', () => {
     const r1 = await visit('https://x.test/2024', '2024-01-01', '"Later."');
     await visit('https://x.test/2020', '2020-01-01', '"Earlier."');
     const personId = r1.personIds[0] ?? -1;
-    await saveItem(db, saveInput('Later.', 'https://x.test/2024', { personId, personName: 'Jane Roe', publishedAt: '2024-01-01', note: 'key' }));
-    await saveItem(db, saveInput('Selected elsewhere.', 'https://y.test/1', { personId, publishedAt: '2022-06-01' }));
+    await saveItem(
+      db,
+      saveInput('Later.', 'https://x.test/2024', {
+        personId,
+        personName: 'Jane Roe',
+        publishedAt: '2024-01-01',
+        note: 'key',
+      }),
+    );
+    await saveItem(
+      db,
+      saveInput('Selected elsewhere.', 'https://y.test/1', { personId, publishedAt: '2022-06-01' }),
+    );
     const t = await personTimeline(db, personId);
     expect(t?.name).toBe('Jane Roe');
     expect(t?.entries.map((e) => [e.kind, e.date, e.quote])).toEqual([

@@ -35,12 +35,19 @@ export interface Timeline {
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** Oldest first. `limit` bounds the seen statements read (newest kept). */
-export async function personTimeline(db: OnRecordDb, personId: number, limit = 1000): Promise<Timeline | null> {
+export async function personTimeline(
+  db: OnRecordDb,
+  personId: number,
+  limit = 1000,
+): Promise<Timeline | null> {
   return db.transaction('r', [db.people, db.statements, db.articles, db.savedItems], async () => {
     const person = await livePerson(db, personId);
     if (!person) return null;
     const max = Math.max(1, Math.min(5000, Math.floor(limit)));
-    const rows = await personRange(db, person.id).reverse().limit(max + 1).toArray();
+    const rows = await personRange(db, person.id)
+      .reverse()
+      .limit(max + 1)
+      .toArray();
     const seen = await withArticles(db, rows.slice(0, max));
     const saved = await db.savedItems
       .where('personId')
@@ -65,7 +72,10 @@ export async function personTimeline(db: OnRecordDb, personId: number, limit = 1
     for (const s of seen) {
       const content = squash(s.quote);
       const twin = entries.find(
-        (e) => e.kind === 'saved' && e.url === s.url && (squash(e.quote).includes(content) || content.includes(squash(e.quote))),
+        (e) =>
+          e.kind === 'saved' &&
+          e.url === s.url &&
+          (squash(e.quote).includes(content) || content.includes(squash(e.quote))),
       );
       if (twin) {
         twin.statementId = s.id;
@@ -88,7 +98,10 @@ export async function personTimeline(db: OnRecordDb, personId: number, limit = 1
         note: null,
       });
     }
-    entries.sort((a, b) => a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === 'seen' ? -1 : 1));
+    entries.sort(
+      (a, b) =>
+        a.date.localeCompare(b.date) || (a.kind === b.kind ? 0 : a.kind === 'seen' ? -1 : 1),
+    );
     return { personId: person.id, name: person.name, entries, truncated: rows.length > max };
   });
 }

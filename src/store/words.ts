@@ -10,7 +10,9 @@ const MAX_WORD = 40;
 /** Lower-case ASCII words of `text`, each at most 40 characters, without duplicates. */
 export function foldWords(text: string): string[] {
   const out = new Set<string>();
-  for (const w of anyAscii(text.slice(0, 2000)).toLowerCase().split(/[^a-z0-9]+/)) {
+  for (const w of anyAscii(text.slice(0, 2000))
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)) {
     if (w) out.add(w.slice(0, MAX_WORD));
   }
   return [...out];

@@ -9,7 +9,11 @@ function saved(text: string, exact: string, context = 32) {
   const start = text.indexOf(exact);
   if (start < 0) throw new Error('fixture');
   return {
-    quote: { exact, prefix: text.slice(Math.max(0, start - context), start), suffix: text.slice(start + exact.length, start + exact.length + context) },
+    quote: {
+      exact,
+      prefix: text.slice(Math.max(0, start - context), start),
+      suffix: text.slice(start + exact.length, start + exact.length + context),
+    },
     position: { start, end: start + exact.length },
   };
 }
@@ -49,29 +53,53 @@ describe('anchorQuote', () => {
     const text = ARTICLE.replace('We will not trade', 'We would never trade');
     const r = anchorQuote(text, s.quote, s.position);
     expect(r.status).toBe('changed');
-    if (r.status === 'changed') expect(r.currentText).toContain('We would never trade territory for a ceasefire');
+    if (r.status === 'changed')
+      expect(r.currentText).toContain('We would never trade territory for a ceasefire');
   });
 
   it('flags a rewritten quote as changed using its old context', () => {
     const s = saved(ARTICLE, QUOTE);
     const text = ARTICLE.replace(QUOTE, 'Kyiv is open to any proposal that respects its borders,');
     const r = anchorQuote(text, s.quote, s.position);
-    expect(r).toMatchObject({ status: 'changed', currentText: 'Kyiv is open to any proposal that respects its borders,' });
+    expect(r).toMatchObject({
+      status: 'changed',
+      currentText: 'Kyiv is open to any proposal that respects its borders,',
+    });
   });
 
   it('reports missing when quote and context are gone', () => {
     const s = saved(ARTICLE, QUOTE);
-    expect(anchorQuote('An unrelated article about football results and the weather in Lviv.', s.quote, s.position)).toEqual({ status: 'missing' });
-    expect(anchorQuote(ARTICLE, { exact: '', prefix: '', suffix: '' })).toEqual({ status: 'missing' });
+    expect(
+      anchorQuote(
+        'An unrelated article about football results and the weather in Lviv.',
+        s.quote,
+        s.position,
+      ),
+    ).toEqual({ status: 'missing' });
+    expect(anchorQuote(ARTICLE, { exact: '', prefix: '', suffix: '' })).toEqual({
+      status: 'missing',
+    });
   });
 
   it('does not take a random near-match for a short quote with no context', () => {
-    expect(anchorQuote('The cat sat on the mat near the hat.', { exact: 'bat', prefix: '', suffix: '' })).toEqual({ status: 'missing' });
-    expect(anchorQuote('Officials said a new round was planned.', { exact: 'said no', prefix: '', suffix: '' })).toEqual({ status: 'missing' });
+    expect(
+      anchorQuote('The cat sat on the mat near the hat.', { exact: 'bat', prefix: '', suffix: '' }),
+    ).toEqual({ status: 'missing' });
+    expect(
+      anchorQuote('Officials said a new round was planned.', {
+        exact: 'said no',
+        prefix: '',
+        suffix: '',
+      }),
+    ).toEqual({ status: 'missing' });
   });
 
   it('handles offsets beyond the end of a shorter text', () => {
-    const r = anchorQuote('short', { exact: 'short', prefix: '', suffix: '' }, { start: 500, end: 505 });
+    const r = anchorQuote(
+      'short',
+      { exact: 'short', prefix: '', suffix: '' },
+      { start: 500, end: 505 },
+    );
     expect(r).toEqual({ status: 'found', start: 0, end: 5 });
   });
 
@@ -107,7 +135,15 @@ describe('reanchorItems', () => {
     const out = reanchorItems(text, [
       { id: 1, ...a },
       { id: 2, ...b },
-      { id: 3, quote: { exact: 'Entirely gone sentence about nothing at all here.', prefix: '', suffix: '' }, position: null },
+      {
+        id: 3,
+        quote: {
+          exact: 'Entirely gone sentence about nothing at all here.',
+          prefix: '',
+          suffix: '',
+        },
+        position: null,
+      },
     ]);
     expect(out.results).toEqual([
       { itemId: 1, status: 'found', currentText: null },

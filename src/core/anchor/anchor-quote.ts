@@ -24,7 +24,12 @@ const MIN_CONTEXT = 8;
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-function best(text: string, candidates: Candidate[], quote: QuoteSelector, expected: number | null): Candidate | null {
+function best(
+  text: string,
+  candidates: Candidate[],
+  quote: QuoteSelector,
+  expected: number | null,
+): Candidate | null {
   let top: Candidate | null = null;
   let topScore = -Infinity;
   for (const c of candidates.slice(0, MAX_CANDIDATES)) {
@@ -39,7 +44,11 @@ function best(text: string, candidates: Candidate[], quote: QuoteSelector, expec
 
 function exactCandidates(text: string, exact: string): Candidate[] {
   const out: Candidate[] = [];
-  for (let at = text.indexOf(exact); at >= 0 && out.length < MAX_CANDIDATES; at = text.indexOf(exact, at + 1)) {
+  for (
+    let at = text.indexOf(exact);
+    at >= 0 && out.length < MAX_CANDIDATES;
+    at = text.indexOf(exact, at + 1)
+  ) {
     out.push({ start: at, end: at + exact.length, errors: 0 });
   }
   return out;
@@ -56,23 +65,47 @@ const MAX_WORD_STRETCH = 40;
 function toWordEdges(text: string, exact: string, c: Candidate): Candidate {
   let { start, end } = c;
   if (WORD.test(exact.charAt(0))) {
-    for (let n = 0; n < MAX_WORD_STRETCH && start > 0 && WORD.test(text.charAt(start - 1)) && WORD.test(text.charAt(start)); n++) start--;
+    for (
+      let n = 0;
+      n < MAX_WORD_STRETCH &&
+      start > 0 &&
+      WORD.test(text.charAt(start - 1)) &&
+      WORD.test(text.charAt(start));
+      n++
+    )
+      start--;
   }
   if (WORD.test(exact.charAt(exact.length - 1))) {
-    for (let n = 0; n < MAX_WORD_STRETCH && end < text.length && WORD.test(text.charAt(end)) && WORD.test(text.charAt(end - 1)); n++) end++;
+    for (
+      let n = 0;
+      n < MAX_WORD_STRETCH &&
+      end < text.length &&
+      WORD.test(text.charAt(end)) &&
+      WORD.test(text.charAt(end - 1));
+      n++
+    )
+      end++;
   }
   return { ...c, start, end };
 }
 
 /** A short fuzzy match only counts when the saved prefix or suffix still stands beside it. */
 function contextFits(text: string, c: Candidate, quote: QuoteSelector): boolean {
-  const pre = quote.prefix ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length * 2), c.start), quote.prefix) : 0;
-  const suf = quote.suffix ? similarity(text.slice(c.end, c.end + quote.suffix.length * 2), quote.suffix) : 0;
+  const pre = quote.prefix
+    ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length * 2), c.start), quote.prefix)
+    : 0;
+  const suf = quote.suffix
+    ? similarity(text.slice(c.end, c.end + quote.suffix.length * 2), quote.suffix)
+    : 0;
   return Math.max(pre, suf) >= 0.7;
 }
 
 /** Step 4: the old context around a rewritten quote. */
-function byContext(text: string, quote: QuoteSelector, expected: number | null): AnchorOutcome | null {
+function byContext(
+  text: string,
+  quote: QuoteSelector,
+  expected: number | null,
+): AnchorOutcome | null {
   const { prefix, suffix, exact } = quote;
   if (prefix.trim().length < MIN_CONTEXT || suffix.trim().length < MIN_CONTEXT) return null;
   const maxGap = exact.length * 3 + 200;
@@ -95,7 +128,11 @@ function byContext(text: string, quote: QuoteSelector, expected: number | null):
   return { status: 'changed', start: found.start, end: found.end, currentText };
 }
 
-export function anchorQuote(text: string, quote: QuoteSelector, position: PositionSelector | null = null): AnchorOutcome {
+export function anchorQuote(
+  text: string,
+  quote: QuoteSelector,
+  position: PositionSelector | null = null,
+): AnchorOutcome {
   const { exact } = quote;
   if (!exact) return { status: 'missing' };
   const expected = position?.start ?? null;
@@ -110,7 +147,8 @@ export function anchorQuote(text: string, quote: QuoteSelector, position: Positi
     const fuzzy = match ? toWordEdges(text, exact, match) : null;
     if (fuzzy && (exact.length >= SHORT_QUOTE || contextFits(text, fuzzy, quote))) {
       const currentText = text.slice(fuzzy.start, fuzzy.end);
-      if (squash(currentText) === squash(exact)) return { status: 'found', start: fuzzy.start, end: fuzzy.end };
+      if (squash(currentText) === squash(exact))
+        return { status: 'found', start: fuzzy.start, end: fuzzy.end };
       return { status: 'changed', start: fuzzy.start, end: fuzzy.end, currentText };
     }
   }
@@ -124,6 +162,9 @@ export interface AnchorRequest {
 }
 
 /** Re-anchors several saved quotes in the same text. */
-export function anchorAll(text: string, requests: readonly AnchorRequest[]): Array<{ id: number; outcome: AnchorOutcome }> {
+export function anchorAll(
+  text: string,
+  requests: readonly AnchorRequest[],
+): Array<{ id: number; outcome: AnchorOutcome }> {
   return requests.map((r) => ({ id: r.id, outcome: anchorQuote(text, r.quote, r.position) }));
 }

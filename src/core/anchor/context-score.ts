@@ -23,13 +23,28 @@ export interface Candidate {
   errors: number;
 }
 
-export function score(text: string, c: Candidate, quote: QuoteSelector, expectedStart: number | null): number {
+export function score(
+  text: string,
+  c: Candidate,
+  quote: QuoteSelector,
+  expectedStart: number | null,
+): number {
   const quoteWeight = 50;
   const contextWeight = 20;
   const positionWeight = 2;
   const quoteScore = 1 - c.errors / Math.max(1, quote.exact.length);
-  const prefix = quote.prefix ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length * 2), c.start), quote.prefix) : 1;
-  const suffix = quote.suffix ? similarity(text.slice(c.end, c.end + quote.suffix.length * 2), quote.suffix) : 1;
-  const position = expectedStart === null ? 1 : 1 - Math.abs(c.start - expectedStart) / Math.max(1, text.length);
-  return quoteWeight * quoteScore + contextWeight * prefix + contextWeight * suffix + positionWeight * position;
+  const prefix = quote.prefix
+    ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length * 2), c.start), quote.prefix)
+    : 1;
+  const suffix = quote.suffix
+    ? similarity(text.slice(c.end, c.end + quote.suffix.length * 2), quote.suffix)
+    : 1;
+  const position =
+    expectedStart === null ? 1 : 1 - Math.abs(c.start - expectedStart) / Math.max(1, text.length);
+  return (
+    quoteWeight * quoteScore +
+    contextWeight * prefix +
+    contextWeight * suffix +
+    positionWeight * position
+  );
 }

@@ -33,7 +33,11 @@ export function reanchorItems(text: string, items: readonly SavedQuote[]): Reanc
       out.results.push({ itemId: item.id, status: 'missing', currentText: null });
       continue;
     }
-    out.results.push({ itemId: item.id, status: a.status, currentText: a.status === 'changed' ? a.currentText : null });
+    out.results.push({
+      itemId: item.id,
+      status: a.status,
+      currentText: a.status === 'changed' ? a.currentText : null,
+    });
     out.spans.push({ itemId: item.id, start: a.start, end: a.end, status: a.status });
   }
   return out;

@@ -39,14 +39,14 @@ function quoted(ctx: TokenContext, first: number, last: number): boolean {
   return opens && closes;
 }
 
-const TRAILING = new Set([',', 'who', 'which', 'that', '-', '—', '–', '(', ':', ';']);
+const RELATIVE = new Set(['who', 'which', 'that']);
 
-/** Drops a trailing comma or relative pronoun the tagger let into a source ("A senior official, who"). */
-function trimSource(ctx: TokenContext, src: [number, number]): [number, number] | null {
+/** Drops a trailing ", who" the tagger let into a source ("A senior official, who spoke …"). */
+function trimSource(ctx: TokenContext, src: [number, number]): [number, number] {
   const a = src[0];
-  let b = src[1];
-  while (b > a && TRAILING.has(ctx.lower[b - 1] as string)) b--;
-  return b > a ? [a, b] : null;
+  const b = src[1];
+  if (b - a > 2 && RELATIVE.has(ctx.lower[b - 1] as string) && ctx.lower[b - 2] === ',') return [a, b - 2];
+  return [a, b];
 }
 
 /** Removes blocked tokens (a dateline such as "KYIV (Reuters) -") from the content pieces. */

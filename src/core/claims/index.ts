@@ -18,6 +18,10 @@ import { findCredits, datelineTokens, CreditIndex } from './outlets.ts';
 import { indexMentions } from './source-kind.ts';
 import { assemble } from './assemble.ts';
 
+/** How far a cue may look back past the previous cue, for a shared source ("X said, adding …"). */
+export const SHARED_REACH = 12;
+/** How far content may run past the next cue (a report inside a report: "it was reported that X indicated …"). */
+export const NESTED_REACH = 40;
 /** Sentences (or cues) handled between two progress yields. */
 const STEP = 300;
 /** Share of the analysis progress bar that claims start from (after tokens and people). */
@@ -56,8 +60,8 @@ export function* findClaims(
   const claims: Claim[] = [];
   for (let k = 0; k < cues.length; k++) {
     const [cs, ce] = cues[k] as [number, number];
-    const lo = k > 0 ? (cues[k - 1] as [number, number])[1] : 0;
-    const hi = k + 1 < cues.length ? (cues[k + 1] as [number, number])[0] : toks.count;
+    const lo = k > 0 ? (cues[k - 1] as [number, number])[1] - SHARED_REACH : 0;
+    const hi = k + 1 < cues.length ? (cues[k + 1] as [number, number])[0] + NESTED_REACH : toks.count;
     const { frame, tags } = tagRoles(ctx, cs, ce, Math.min(lo, cs), Math.max(hi, ce), models.role, sc);
     const claim = assemble(input, frame, tags);
     if (claim) claims.push(claim);

@@ -119,9 +119,9 @@ export function collectSpans(tags: Uint8Array, base: number, role: number, out: 
 
 /**
  * The window `[from, to)` searched for the roles of cue `[cs, ce)`: nearby sentences of its
- * paragraph, never reaching past the neighbouring cues (`lo`, `hi`: end of the previous cue,
- * start of the next). A claim's content never contains another claim's cue, and the clipping
- * keeps the total work linear even when every other word is "said".
+ * paragraph, bounded by the neighbouring cues (`lo`: a little before the end of the previous
+ * cue, `hi`: the start of the next). A claim's content never contains another claim's cue, and
+ * the bounds keep the total work linear even when every other word is "said".
  */
 export function roleWindow(ctx: TokenContext, cs: number, ce: number, lo = 0, hi = ctx.n): [number, number] {
   const sents = ctx.sentences;

@@ -53,21 +53,41 @@ export interface DocView {
   /** First and last (exclusive) token of each token's sentence. */
   sentFirst: Int32Array;
   sentLast: Int32Array;
+  /**
+   * Dense id of each token's lower-cased word (same `lower` hash, same id), so per-word facts
+   * of a document live in typed arrays indexed by id instead of hash maps.
+   */
+  word: Int32Array;
+  /** Number of distinct word ids. */
+  types: number;
 }
 
 const UPPER = /\p{Lu}/u;
 const LOWER = /\p{Ll}/u;
 
+/** Letter case of non-ASCII code units, filled on first use: 0 unknown, 1 upper, 2 lower, 3 neither. */
+const CASE_CACHE = new Uint8Array(65536);
+
+function caseOf(code: number): number {
+  let c = CASE_CACHE[code] as number;
+  if (c === 0) {
+    const ch = String.fromCharCode(code);
+    c = UPPER.test(ch) ? 1 : LOWER.test(ch) ? 2 : 3;
+    CASE_CACHE[code] = c;
+  }
+  return c;
+}
+
 function isUpper(code: number): boolean {
   if (code < 128) return code >= 65 && code <= 90;
   if (code >= 0xd800 && code <= 0xdfff) return false;
-  return UPPER.test(String.fromCharCode(code));
+  return caseOf(code) === 1;
 }
 
 function isLower(code: number): boolean {
   if (code < 128) return code >= 97 && code <= 122;
   if (code >= 0xd800 && code <= 0xdfff) return false;
-  return LOWER.test(String.fromCharCode(code));
+  return caseOf(code) === 2;
 }
 
 const QUOTE_HASH = hashLower('"', 0, 1);
@@ -114,8 +134,11 @@ export function buildDocView(
     len: new Uint8Array(n),
     sentFirst: new Int32Array(n),
     sentLast: new Int32Array(n),
+    word: new Int32Array(n),
+    types: 0,
   };
   for (let t = 0; t < n; t++) hashToken(text, toks, v, t);
+  v.types = assignWordIds(v.lower, v.word, n);
   markPositions(text, toks, sentences, v);
   markDocCasing(v, lex);
   return v;
@@ -222,24 +245,64 @@ function markPositions(text: string, toks: Tokens, sentences: SentenceRange[], v
   }
 }
 
+/** Writes a dense id per distinct hash of `keys[0..n)` into `ids`; returns the number of ids. */
+function assignWordIds(keys: Int32Array, ids: Int32Array, n: number): number {
+  let size = 16;
+  while (size < n * 2) size *= 2;
+  const mask = size - 1;
+  const slotKey = new Int32Array(size);
+  const slotId = new Int32Array(size).fill(-1);
+  let types = 0;
+  for (let t = 0; t < n; t++) {
+    const k = keys[t] as number;
+    let s = (Math.imul(k, 0x9e3779b1) >>> 12) & mask;
+    for (;;) {
+      const id = slotId[s] as number;
+      if (id === -1) {
+        slotKey[s] = k;
+        slotId[s] = types;
+        ids[t] = types++;
+        break;
+      }
+      if (slotKey[s] === k) {
+        ids[t] = id;
+        break;
+      }
+      s = (s + 1) & mask;
+    }
+  }
+  return types;
+}
+
 function markDocCasing(v: DocView, lex: Lexicons): void {
-  const seen = new Map<number, number>();
   const n = v.n;
+  const word = v.word;
+  const seen = new Uint16Array(v.types);
   for (let t = 0; t < n; t++) {
     const f = v.flags[t] as number;
     if (!(f & F_WORD)) continue;
-    const h = v.lower[t] as number;
     let bits = 0;
     if (!(f & F_HAS_UPPER)) bits = F_DOC_LOWER;
     else if (f & F_ALL_CAPS) bits = F_DOC_CAPS;
     else if (f & F_CAPITALISED && !(f & (F_SENT_INITIAL | F_CAPS_LINE | F_TITLE_LINE))) bits = F_DOC_CAP_MID;
-    if (bits) seen.set(h, (seen.get(h) ?? 0) | bits);
+    const w = word[t] as number;
+    seen[w] = (seen[w] as number) | bits;
   }
+  // Lexicon look-ups once per distinct word, not once per token.
+  const gaz = new Uint16Array(v.types);
+  const casing = new Uint8Array(v.types);
+  const looked = new Uint8Array(v.types);
   for (let t = 0; t < n; t++) {
-    const h = v.lower[t] as number;
+    const w = word[t] as number;
     const f = v.flags[t] as number;
-    if (f & F_WORD) v.flags[t] = f | (seen.get(h) ?? 0);
-    v.gaz[t] = lex.gazetteer.get(h) ?? 0;
-    v.casing[t] = lex.casing.get(h) ?? 0;
+    if (f & F_WORD) v.flags[t] = f | (seen[w] as number);
+    if (looked[w] === 0) {
+      looked[w] = 1;
+      const h = v.lower[t] as number;
+      gaz[w] = lex.gazetteer.get(h) ?? 0;
+      casing[w] = lex.casing.get(h) ?? 0;
+    }
+    v.gaz[t] = gaz[w] as number;
+    v.casing[t] = casing[w] as number;
   }
 }

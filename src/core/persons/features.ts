@@ -40,6 +40,8 @@ function docBits(f: number): number {
  * Writes the features of token `t` into `out` and returns how many there are.
  * `prev`/`prev2` are the tags of the two previous tokens (-1 before the sentence start);
  * `hist` is what the tagger has already said about this word earlier in the document.
+ * The features come in four groups (see below) so the fast tagger (fast-tagger.ts) can compute
+ * each group once and share it; this function is their sum, used for training.
  */
 export function extractFeatures(
   v: DocView,
@@ -50,31 +52,54 @@ export function extractFeatures(
   out: Int32Array,
   doc: DocLevel | null = null,
 ): number {
-  let k = 0;
-  const first = v.sentFirst[t] as number;
-  const last = v.sentLast[t] as number;
-  const w0 = v.lower[t] as number;
-  const s0 = v.shape[t] as number;
-  const f0 = v.flags[t] as number;
-  const wm1 = t - 1 >= first ? (v.lower[t - 1] as number) : BOS;
-  const wm2 = t - 2 >= first ? (v.lower[t - 2] as number) : BOS;
-  const wp1 = t + 1 < last ? (v.lower[t + 1] as number) : EOS;
-  const wp2 = t + 2 < last ? (v.lower[t + 2] as number) : EOS;
-  const sm1 = t - 1 >= first ? (v.shape[t - 1] as number) : BOS;
-  const sp1 = t + 1 < last ? (v.shape[t + 1] as number) : EOS;
-  const pc = posClass(f0);
-  const db = docBits(f0);
-  const cas = v.casing[t] as number;
+  let k = wordFeatures(v, t, out, 0);
+  k = contextFeatures(v, t, out, k);
+  k = prevFeatures(v, t, prev, prev2, hist, out, k);
+  if (doc) {
+    k = docFeatures(v, t, doc, out, k);
+    out[k++] = docPrevFeature(doc, t, prev);
+  }
+  return k;
+}
 
+/** Features of the word itself (same for every occurrence written the same way). */
+export function wordFeatures(v: DocView, t: number, out: Int32Array, k: number): number {
+  const cas = v.casing[t] as number;
   out[k++] = mix(1, 0);
-  out[k++] = mix(2, w0);
+  out[k++] = mix(2, v.lower[t] as number);
   out[k++] = mix(3, v.exact[t] as number);
-  out[k++] = mix(4, s0);
+  out[k++] = mix(4, v.shape[t] as number);
   out[k++] = mix(5, v.pre2[t] as number);
   out[k++] = mix(6, v.pre3[t] as number);
   out[k++] = mix(7, v.suf2[t] as number);
   out[k++] = mix(8, v.suf3[t] as number);
   out[k++] = mix(9, v.suf4[t] as number);
+  const g0 = v.gaz[t] as number;
+  if (g0 !== 0) {
+    for (let b = 0; b < GAZ_BITS; b++) if (g0 & (1 << b)) out[k++] = mix(28, b);
+    out[k++] = mix(36, g0 & 0x1ff, cas);
+  }
+  return k;
+}
+
+/** Features of the word in its sentence and document that do not depend on earlier tags. */
+export function contextFeatures(v: DocView, t: number, out: Int32Array, k: number): number {
+  const first = v.sentFirst[t] as number;
+  const last = v.sentLast[t] as number;
+  const w0 = v.lower[t] as number;
+  const s0 = v.shape[t] as number;
+  const f0 = v.flags[t] as number;
+  const hasPrev = t - 1 >= first;
+  const hasNext = t + 1 < last;
+  const wm1 = hasPrev ? (v.lower[t - 1] as number) : BOS;
+  const wm2 = t - 2 >= first ? (v.lower[t - 2] as number) : BOS;
+  const wp1 = hasNext ? (v.lower[t + 1] as number) : EOS;
+  const wp2 = t + 2 < last ? (v.lower[t + 2] as number) : EOS;
+  const sm1 = hasPrev ? (v.shape[t - 1] as number) : BOS;
+  const sp1 = hasNext ? (v.shape[t + 1] as number) : EOS;
+  const pc = posClass(f0);
+  const db = docBits(f0);
+  const cas = v.casing[t] as number;
   out[k++] = mix(10, wm1);
   out[k++] = mix(11, wp1);
   out[k++] = mix(12, wm2);
@@ -85,10 +110,6 @@ export function extractFeatures(
   out[k++] = mix(17, s0, sp1);
   out[k++] = mix(18, wm1, w0);
   out[k++] = mix(19, w0, wp1);
-  out[k++] = mix(20, prev);
-  out[k++] = mix(21, prev, prev2);
-  out[k++] = mix(22, prev, w0);
-  out[k++] = mix(23, prev, s0);
   out[k++] = mix(24, pc, s0);
   out[k++] = mix(25, pc, db);
   out[k++] = mix(26, pc, cas);
@@ -99,34 +120,48 @@ export function extractFeatures(
     const len = v.len[t] as number;
     out[k++] = mix(33, len <= 3 ? 0 : len <= 5 ? 1 : 2, pc);
   }
-  const g0 = v.gaz[t] as number;
-  const gm1 = t - 1 >= first ? (v.gaz[t - 1] as number) : 0;
-  const gp1 = t + 1 < last ? (v.gaz[t + 1] as number) : 0;
-  for (let b = 0; b < GAZ_BITS; b++) {
-    const bit = 1 << b;
-    if (g0 & bit) out[k++] = mix(28, b);
-    if (gm1 & bit) out[k++] = mix(29, b);
-    if (gp1 & bit) out[k++] = mix(30, b);
-  }
-  if (g0 !== 0) out[k++] = mix(36, g0 & 0x1ff, cas);
-  for (let b = 0; b < HIST_BITS; b++) if (hist & (1 << b)) out[k++] = mix(31, b);
-  if (hist !== 0) out[k++] = mix(32, hist, prev);
+  const gm1 = hasPrev ? (v.gaz[t - 1] as number) : 0;
+  const gp1 = hasNext ? (v.gaz[t + 1] as number) : 0;
+  if (gm1 !== 0) for (let b = 0; b < GAZ_BITS; b++) if (gm1 & (1 << b)) out[k++] = mix(29, b);
+  if (gp1 !== 0) for (let b = 0; b < GAZ_BITS; b++) if (gp1 & (1 << b)) out[k++] = mix(30, b);
   // Neighbours' casing: "said Such" vs "such as".
-  const cm1 = t - 1 >= first && (v.flags[t - 1] as number) & F_WORD ? (v.casing[t - 1] as number) : 7;
-  const cp1 = t + 1 < last && (v.flags[t + 1] as number) & F_WORD ? (v.casing[t + 1] as number) : 7;
+  const cm1 = hasPrev && (v.flags[t - 1] as number) & F_WORD ? (v.casing[t - 1] as number) : 7;
+  const cp1 = hasNext && (v.flags[t + 1] as number) & F_WORD ? (v.casing[t + 1] as number) : 7;
   out[k++] = mix(37, cm1, cp1, s0);
-  if (doc) {
-    const p1 = doc.first[t] as number;
-    const pm1 = t - 1 >= first ? (doc.first[t - 1] as number) : 99;
-    const pp1 = t + 1 < last ? (doc.first[t + 1] as number) : 99;
-    const bits = doc.bits[t] as number;
-    out[k++] = mix(40, p1);
-    out[k++] = mix(41, pm1, pp1);
-    out[k++] = mix(42, p1, pc);
-    out[k++] = mix(43, bits >> 10, p1);
-    for (let b = 0; b < 10; b++) if (bits & (1 << b)) out[k++] = mix(44, b);
-    out[k++] = mix(45, bits & 0x3ff);
-    out[k++] = mix(46, p1, prev);
+  return k;
+}
+
+/** Features of the tags just given (`prev`, `prev2`) and of what was said of the word before. */
+export function prevFeatures(v: DocView, t: number, prev: number, prev2: number, hist: number, out: Int32Array, k: number): number {
+  out[k++] = mix(20, prev);
+  out[k++] = mix(21, prev, prev2);
+  out[k++] = mix(22, prev, v.lower[t] as number);
+  out[k++] = mix(23, prev, v.shape[t] as number);
+  if (hist !== 0) {
+    for (let b = 0; b < HIST_BITS; b++) if (hist & (1 << b)) out[k++] = mix(31, b);
+    out[k++] = mix(32, hist, prev);
   }
   return k;
+}
+
+/** Second pass: what the first pass said here and about the word's other occurrences. */
+export function docFeatures(v: DocView, t: number, doc: DocLevel, out: Int32Array, k: number): number {
+  const first = v.sentFirst[t] as number;
+  const last = v.sentLast[t] as number;
+  const p1 = doc.first[t] as number;
+  const pm1 = t - 1 >= first ? (doc.first[t - 1] as number) : 99;
+  const pp1 = t + 1 < last ? (doc.first[t + 1] as number) : 99;
+  const bits = doc.bits[t] as number;
+  out[k++] = mix(40, p1);
+  out[k++] = mix(41, pm1, pp1);
+  out[k++] = mix(42, p1, posClass(v.flags[t] as number));
+  out[k++] = mix(43, bits >> 10, p1);
+  for (let b = 0; b < 10; b++) if (bits & (1 << b)) out[k++] = mix(44, b);
+  out[k++] = mix(45, bits & 0x3ff);
+  return k;
+}
+
+/** Second pass: the first pass's tag here together with the previous tag. */
+export function docPrevFeature(doc: DocLevel, t: number, prev: number): number {
+  return mix(46, doc.first[t] as number, prev);
 }

@@ -1,5 +1,10 @@
 /** Saving text as a file from an extension page (no `downloads` permission needed). */
-export function downloadText(filename: string, mime: string, text: string, doc: Document = document): void {
+export function downloadText(
+  filename: string,
+  mime: string,
+  text: string,
+  doc: Document = document,
+): void {
   const blob = new Blob([text], { type: mime });
   const url = URL.createObjectURL(blob);
   const a = doc.createElement('a');
@@ -14,6 +19,7 @@ export function downloadText(filename: string, mime: string, text: string, doc: 
 
 /** Reads a file the user picked as text, refusing ones too large to be a collection. */
 export async function readFileText(file: File, maxBytes = 60 * 1024 * 1024): Promise<string> {
-  if (file.size > maxBytes) throw new Error(`The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
+  if (file.size > maxBytes)
+    throw new Error(`The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB.`);
   return file.text();
 }

@@ -23,13 +23,22 @@ function Speaker({ item, onPerson }: Pick<ItemCardProps, 'item' | 'onPerson'>) {
   return (
     <span class="speaker">
       {item.personId !== null ? (
-        <button type="button" class="link-button" onClick={() => item.personId !== null && onPerson(item.personId)} aria-label={`Timeline of ${name}`}>
+        <button
+          type="button"
+          class="link-button"
+          onClick={() => item.personId !== null && onPerson(item.personId)}
+          aria-label={`Timeline of ${name}`}
+        >
           {name}
         </button>
       ) : (
         <span dir="auto">{name}</span>
       )}
-      {title ? <span class="muted" dir="auto">, {title}</span> : null}
+      {title ? (
+        <span class="muted" dir="auto">
+          , {title}
+        </span>
+      ) : null}
       <span class="kind"> · {sourceKindLabel(item.sourceKind)}</span>
     </span>
   );
@@ -38,7 +47,8 @@ function Speaker({ item, onPerson }: Pick<ItemCardProps, 'item' | 'onPerson'>) {
 function AnchorStatus({ item }: { item: SavedItemView }) {
   const label = ANCHOR_LABELS[item.anchorStatus];
   if (!label) return null;
-  if (item.anchorStatus !== 'changed') return <p class={`anchor anchor-${item.anchorStatus}`}>{label}</p>;
+  if (item.anchorStatus !== 'changed')
+    return <p class={`anchor anchor-${item.anchorStatus}`}>{label}</p>;
   return (
     <div class="anchor anchor-changed" role="note">
       <p>{label}</p>
@@ -58,15 +68,23 @@ export function ItemCard({ item, onEdit, onDelete, onPerson }: ItemCardProps) {
   const title = safeText(item.title, 300) || safeText(item.url, 120);
   const published = shortDate(item.publishedAt);
   return (
-    <article class="item" data-item-id={item.id} aria-label={`Saved quote: ${safeText(item.quote.exact, 80)}`}>
+    <article
+      class="item"
+      data-item-id={item.id}
+      aria-label={`Saved quote: ${safeText(item.quote.exact, 80)}`}
+    >
       <blockquote class="quote" dir="auto">
         {safeText(item.quote.exact, 1500)}
       </blockquote>
       <p class="meta">
         <Speaker item={item} onPerson={onPerson} />
         {item.cue ? <span class="muted"> · “{safeText(item.cue, 60)}”</span> : null}
-        {item.direct === null ? null : <span class="muted"> · {item.direct ? 'direct quote' : 'reported speech'}</span>}
-        {item.outletCredit ? <span class="muted"> · via {safeText(item.outletCredit, 80)}</span> : null}
+        {item.direct === null ? null : (
+          <span class="muted"> · {item.direct ? 'direct quote' : 'reported speech'}</span>
+        )}
+        {item.outletCredit ? (
+          <span class="muted"> · via {safeText(item.outletCredit, 80)}</span>
+        ) : null}
       </p>
       <p class="source">
         {href ? (

@@ -44,11 +44,22 @@ export function ItemEditor({ item, onSave, onCancel }: ItemEditorProps) {
     >
       <label class="field field-wide">
         <span>Note</span>
-        <textarea value={note} maxLength={20_000} rows={3} onInput={(e) => setNote(e.currentTarget.value)} autoFocus />
+        <textarea
+          value={note}
+          maxLength={20_000}
+          rows={3}
+          onInput={(e) => setNote(e.currentTarget.value)}
+          autoFocus
+        />
       </label>
       <label class="field field-wide">
         <span>Tags (comma-separated)</span>
-        <input type="text" value={tags} maxLength={3000} onInput={(e) => setTags(e.currentTarget.value)} />
+        <input
+          type="text"
+          value={tags}
+          maxLength={3000}
+          onInput={(e) => setTags(e.currentTarget.value)}
+        />
       </label>
       <div class="actions">
         <button type="submit" disabled={busy}>

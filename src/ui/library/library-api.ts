@@ -4,13 +4,19 @@
  * `Result`-shaped; a missing worker becomes an `unavailable` error, never a throw.
  */
 import { isResult } from '../../messaging/client.ts';
-import type { CollectionReplies, CollectionRequest, CollectionType } from '../../messaging/collection.ts';
+import type {
+  CollectionReplies,
+  CollectionRequest,
+  CollectionType,
+} from '../../messaging/collection.ts';
 import type { PersonSummary, Result } from '../../messaging/contract.ts';
 
 export type Send = (message: unknown) => Promise<unknown>;
 
 export interface LibraryApi {
-  request<T extends CollectionType>(req: Extract<CollectionRequest, { type: T }>): Promise<Result<CollectionReplies[T]>>;
+  request<T extends CollectionType>(
+    req: Extract<CollectionRequest, { type: T }>,
+  ): Promise<Result<CollectionReplies[T]>>;
   searchPeople(query: string): Promise<Result<PersonSummary[]>>;
 }
 
@@ -19,16 +25,25 @@ async function call<R>(send: Send, message: unknown): Promise<Result<R>> {
   try {
     reply = await send(message);
   } catch (e) {
-    return { ok: false, error: { code: 'unavailable', message: e instanceof Error ? e.message : String(e) } };
+    return {
+      ok: false,
+      error: { code: 'unavailable', message: e instanceof Error ? e.message : String(e) },
+    };
   }
-  if (!isResult(reply)) return { ok: false, error: { code: 'internal', message: 'The extension gave no usable answer.' } };
+  if (!isResult(reply))
+    return {
+      ok: false,
+      error: { code: 'internal', message: 'The extension gave no usable answer.' },
+    };
   return reply as Result<R>;
 }
 
 export function createLibraryApi(send: Send): LibraryApi {
   return {
-    request: <T extends CollectionType>(req: Extract<CollectionRequest, { type: T }>) => call<CollectionReplies[T]>(send, req),
-    searchPeople: (query) => call<PersonSummary[]>(send, { type: 'people/search', query, limit: 20 }),
+    request: <T extends CollectionType>(req: Extract<CollectionRequest, { type: T }>) =>
+      call<CollectionReplies[T]>(send, req),
+    searchPeople: (query) =>
+      call<PersonSummary[]>(send, { type: 'people/search', query, limit: 20 }),
   };
 }
 

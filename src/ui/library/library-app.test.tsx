@@ -39,10 +39,23 @@ function item(over: Partial<SavedItemView> = {}): SavedItemView {
 }
 
 function pageOf(items: SavedItemView[]): ItemPageView {
-  return { items, total: items.length, allCount: items.length, facets: { people: [{ value: 7, label: 'Jane Roe', count: 1 }], outlets: [], tags: [], sourceKinds: [] } };
+  return {
+    items,
+    total: items.length,
+    allCount: items.length,
+    facets: {
+      people: [{ value: 7, label: 'Jane Roe', count: 1 }],
+      outlets: [],
+      tags: [],
+      sourceKinds: [],
+    },
+  };
 }
 
-function fakeApi(items: SavedItemView[], replies: Partial<Record<CollectionRequest['type'], unknown>> = {}) {
+function fakeApi(
+  items: SavedItemView[],
+  replies: Partial<Record<CollectionRequest['type'], unknown>> = {},
+) {
   const sent: CollectionRequest[] = [];
   const api: LibraryApi = {
     request: (async (req: CollectionRequest) => {
@@ -75,7 +88,14 @@ afterEach(() => {
 
 describe('LibraryApp', () => {
   it('renders hostile page text as bounded, inert text and only http(s) links', async () => {
-    const { api } = fakeApi([item({ quote: { exact: EVIL + 'x'.repeat(1_000_000), prefix: '', suffix: '' }, title: EVIL, url: 'javascript:alert(1)', personName: EVIL })]);
+    const { api } = fakeApi([
+      item({
+        quote: { exact: EVIL + 'x'.repeat(1_000_000), prefix: '', suffix: '' },
+        title: EVIL,
+        url: 'javascript:alert(1)',
+        personName: EVIL,
+      }),
+    ]);
     await mount(api);
     expect(root.querySelector('img, script')).toBeNull();
     expect(root.querySelector('a[href^="javascript"]')).toBeNull();
@@ -93,7 +113,11 @@ describe('LibraryApp', () => {
       search.value = 'retreat';
       search.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    await vi.waitFor(() => expect(sent.some((r) => r.type === 'collection/query' && r.query.text === 'retreat')).toBe(true));
+    await vi.waitFor(() =>
+      expect(sent.some((r) => r.type === 'collection/query' && r.query.text === 'retreat')).toBe(
+        true,
+      ),
+    );
   });
 
   it('deletes with undo, focusing the undo button', async () => {
@@ -103,9 +127,13 @@ describe('LibraryApp', () => {
     await act(async () => del?.click());
     await vi.waitFor(() => expect(root.querySelector('[data-testid="undo"]')).not.toBeNull());
     expect(sent.some((r) => r.type === 'collection/delete' && r.itemId === 1)).toBe(true);
-    await vi.waitFor(() => expect(document.activeElement).toBe(root.querySelector('[data-testid="undo"]')));
+    await vi.waitFor(() =>
+      expect(document.activeElement).toBe(root.querySelector('[data-testid="undo"]')),
+    );
     await act(async () => root.querySelector<HTMLButtonElement>('[data-testid="undo"]')?.click());
-    await vi.waitFor(() => expect(sent.some((r) => r.type === 'collection/undo-delete' && r.itemId === 1)).toBe(true));
+    await vi.waitFor(() =>
+      expect(sent.some((r) => r.type === 'collection/undo-delete' && r.itemId === 1)).toBe(true),
+    );
     expect(root.querySelector('[data-testid="status"]')?.textContent).toContain('restored');
   });
 
@@ -120,38 +148,98 @@ describe('LibraryApp', () => {
 
   it('exports to a download and shows the import report', async () => {
     const { api, sent } = fakeApi([item()], {
-      'collection/export': { filename: 'on-record-2024-04-01.ris', mime: 'application/x-research-info-systems', text: 'TY  - NEWS', count: 1 },
-      'collection/import': { added: 1, skipped: [{ index: 1, reason: 'Already in the collection.', quote: 'Old quote' }], total: 2 },
+      'collection/export': {
+        filename: 'on-record-2024-04-01.ris',
+        mime: 'application/x-research-info-systems',
+        text: 'TY  - NEWS',
+        count: 1,
+      },
+      'collection/import': {
+        added: 1,
+        skipped: [{ index: 1, reason: 'Already in the collection.', quote: 'Old quote' }],
+        total: 2,
+      },
     });
     const download = await mount(api);
-    const exportAll = [...root.querySelectorAll('button')].find((b) => b.textContent === 'Export all');
+    const exportAll = [...root.querySelectorAll('button')].find(
+      (b) => b.textContent === 'Export all',
+    );
     await act(async () => exportAll?.click());
-    await vi.waitFor(() => expect(download).toHaveBeenCalledWith('on-record-2024-04-01.ris', 'application/x-research-info-systems', 'TY  - NEWS'));
-    expect(sent.find((r) => r.type === 'collection/export')).toMatchObject({ format: 'csv', filter: null });
+    await vi.waitFor(() =>
+      expect(download).toHaveBeenCalledWith(
+        'on-record-2024-04-01.ris',
+        'application/x-research-info-systems',
+        'TY  - NEWS',
+      ),
+    );
+    expect(sent.find((r) => r.type === 'collection/export')).toMatchObject({
+      format: 'csv',
+      filter: null,
+    });
     const input = root.querySelector<HTMLInputElement>('[data-testid="import-file"]');
     if (!input) throw new Error('no file input');
-    Object.defineProperty(input, 'files', { value: [new File(['{"format":"on-record-collection"}'], 'c.json')] });
+    Object.defineProperty(input, 'files', {
+      value: [new File(['{"format":"on-record-collection"}'], 'c.json')],
+    });
     await act(async () => {
       input.dispatchEvent(new Event('change', { bubbles: true }));
     });
-    await vi.waitFor(() => expect(root.querySelector('[data-testid="import-report"]')?.textContent).toContain('Imported 1 item of 2; skipped 1.'));
-    expect(root.querySelector('[data-testid="import-report"]')?.textContent).toContain('Already in the collection.');
+    await vi.waitFor(() =>
+      expect(root.querySelector('[data-testid="import-report"]')?.textContent).toContain(
+        'Imported 1 item of 2; skipped 1.',
+      ),
+    );
+    expect(root.querySelector('[data-testid="import-report"]')?.textContent).toContain(
+      'Already in the collection.',
+    );
   });
 
   it('opens a person’s timeline and closes it with Escape', async () => {
     const timeline = {
-      person: { id: 7, name: 'Jane Roe', aliases: ['Jane Roe'], roles: [], roleHistory: [{ title: 'Foreign Minister', organization: null, country: null, date: '2024-01-01' }], userEdited: false, statementCount: 2, articleCount: 2, lastSeen: '2024-03-01' },
-      entries: [{ kind: 'seen', date: '2023-01-01', publishedAt: '2023-01-01', quote: 'Earlier words.', cue: 'said', direct: true, outlet: 'X', outletCredit: null, articleTitle: 'Old', url: 'https://x.example/old', itemId: null, statementId: 3, note: null }],
+      person: {
+        id: 7,
+        name: 'Jane Roe',
+        aliases: ['Jane Roe'],
+        roles: [],
+        roleHistory: [
+          { title: 'Foreign Minister', organization: null, country: null, date: '2024-01-01' },
+        ],
+        userEdited: false,
+        statementCount: 2,
+        articleCount: 2,
+        lastSeen: '2024-03-01',
+      },
+      entries: [
+        {
+          kind: 'seen',
+          date: '2023-01-01',
+          publishedAt: '2023-01-01',
+          quote: 'Earlier words.',
+          cue: 'said',
+          direct: true,
+          outlet: 'X',
+          outletCredit: null,
+          articleTitle: 'Old',
+          url: 'https://x.example/old',
+          itemId: null,
+          statementId: 3,
+          note: null,
+        },
+      ],
       truncated: false,
     };
     const { api } = fakeApi([item()], { 'collection/timeline': timeline });
     await mount(api);
     const who = root.querySelector<HTMLButtonElement>('button[aria-label="Timeline of Jane Roe"]');
     await act(async () => who?.click());
-    await vi.waitFor(() => expect(root.querySelector('.timeline')?.textContent).toContain('Earlier words.'));
+    await vi.waitFor(() =>
+      expect(root.querySelector('.timeline')?.textContent).toContain('Earlier words.'),
+    );
     expect(root.querySelector('.roles')?.textContent).toContain('Foreign Minister');
     await act(async () => {
-      root.querySelector('.person-panel')?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      root
+        .querySelector('.person-panel')
+        ?.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     });
     await vi.waitFor(() => expect(root.querySelector('.person-panel')).toBeNull());
   });

@@ -42,11 +42,13 @@ export function LibraryApp({ api, persist = requestPersistence, download }: Libr
     let live = true;
     const timer = setTimeout(
       () =>
-        void api.request({ type: 'collection/query', query: { ...query, limit: PAGE } }).then((r) => {
-          if (!live) return;
-          if (r.ok) setPage(r.value);
-          else setStatus(errorText(r));
-        }),
+        void api
+          .request({ type: 'collection/query', query: { ...query, limit: PAGE } })
+          .then((r) => {
+            if (!live) return;
+            if (r.ok) setPage(r.value);
+            else setStatus(errorText(r));
+          }),
       query.text ? DEBOUNCE_MS : 0,
     );
     return () => {
@@ -84,7 +86,11 @@ export function LibraryApp({ api, persist = requestPersistence, download }: Libr
       <header class="top">
         <h1>On Record — Collection</h1>
         <p class="muted" aria-live="polite">
-          {page ? (filtered ? `${plural(page.total, 'item')} match, of ${page.allCount}` : plural(page.allCount, 'saved item')) : 'Loading…'}
+          {page
+            ? filtered
+              ? `${plural(page.total, 'item')} match, of ${page.allCount}`
+              : plural(page.allCount, 'saved item')
+            : 'Loading…'}
         </p>
       </header>
       <p class="status" role="status" aria-live="polite" data-testid="status">
@@ -92,19 +98,34 @@ export function LibraryApp({ api, persist = requestPersistence, download }: Libr
         {undo ? (
           <>
             {' '}
-            <button type="button" ref={undoButton} onClick={() => void undoDelete()} data-testid="undo">
+            <button
+              type="button"
+              ref={undoButton}
+              onClick={() => void undoDelete()}
+              data-testid="undo"
+            >
               Undo delete of “{safeText(undo.quote, 40)}”
             </button>
           </>
         ) : null}
       </p>
       {personId !== null ? (
-        <PersonPanel api={api} personId={personId} onClose={() => setPersonId(null)} onStatus={setStatus} onPerson={setPersonId} />
+        <PersonPanel
+          api={api}
+          personId={personId}
+          onClose={() => setPersonId(null)}
+          onStatus={setStatus}
+          onPerson={setPersonId}
+        />
       ) : (
         <main>
           <Filters query={query} facets={page?.facets ?? null} onChange={setQuery} />
           {page && page.items.length === 0 ? (
-            <p class="empty">{page.allCount === 0 ? 'Nothing saved yet. Save a claim from a news article’s hovercard, the popup, or by selecting text and choosing “Save to On Record”.' : 'No saved item matches these filters.'}</p>
+            <p class="empty">
+              {page.allCount === 0
+                ? 'Nothing saved yet. Save a claim from a news article’s hovercard, the popup, or by selecting text and choosing “Save to On Record”.'
+                : 'No saved item matches these filters.'}
+            </p>
           ) : null}
           <div class="items" aria-label="Saved items">
             {page?.items.map((item) => (
@@ -114,7 +135,12 @@ export function LibraryApp({ api, persist = requestPersistence, download }: Libr
                 onPerson={setPersonId}
                 onDelete={() => void remove(item.id, item.quote.exact)}
                 onEdit={async (note, tags) => {
-                  const r = await api.request({ type: 'collection/update', itemId: item.id, note, tags });
+                  const r = await api.request({
+                    type: 'collection/update',
+                    itemId: item.id,
+                    note,
+                    tags,
+                  });
                   setStatus(r.ok ? 'Saved your changes.' : errorText(r));
                   if (r.ok) refresh();
                 }}
@@ -123,13 +149,21 @@ export function LibraryApp({ api, persist = requestPersistence, download }: Libr
           </div>
           {page && page.total > PAGE ? (
             <nav class="pager" aria-label="Pages">
-              <button type="button" disabled={from === 0} onClick={() => setQuery({ ...query, offset: Math.max(0, from - PAGE) })}>
+              <button
+                type="button"
+                disabled={from === 0}
+                onClick={() => setQuery({ ...query, offset: Math.max(0, from - PAGE) })}
+              >
                 Previous
               </button>
               <span>
                 {from + 1}–{from + shown} of {page.total}
               </span>
-              <button type="button" disabled={from + PAGE >= page.total} onClick={() => setQuery({ ...query, offset: from + PAGE })}>
+              <button
+                type="button"
+                disabled={from + PAGE >= page.total}
+                onClick={() => setQuery({ ...query, offset: from + PAGE })}
+              >
                 Next
               </button>
             </nav>

@@ -5,7 +5,9 @@
  */
 export type PersistState = 'persistent' | 'best-effort' | 'unsupported';
 
-export async function requestPersistence(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<PersistState> {
+export async function requestPersistence(
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<PersistState> {
   if (!storage || typeof storage.persist !== 'function') return 'unsupported';
   try {
     if (typeof storage.persisted === 'function' && (await storage.persisted())) return 'persistent';

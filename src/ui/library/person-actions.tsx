@@ -23,14 +23,24 @@ function Rename({ api, person, onChanged, onError }: PersonActionsProps) {
       class="inline-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await api.request({ type: 'collection/people-rename', personId: person.id, name });
+        const r = await api.request({
+          type: 'collection/people-rename',
+          personId: person.id,
+          name,
+        });
         if (r.ok) onChanged(`Renamed to ${safeText(r.value.name, 80)}.`, r.value.id);
         else onError(errorText(r));
       }}
     >
       <label class="field">
         <span>Name</span>
-        <input type="text" value={name} maxLength={200} required onInput={(e) => setName(e.currentTarget.value)} />
+        <input
+          type="text"
+          value={name}
+          maxLength={200}
+          required
+          onInput={(e) => setName(e.currentTarget.value)}
+        />
       </label>
       <button type="submit" disabled={!name.trim() || name === person.name}>
         Rename
@@ -47,8 +57,13 @@ function Split({ api, person, onChanged, onError }: PersonActionsProps) {
       class="inline-form"
       onSubmit={async (e) => {
         e.preventDefault();
-        const r = await api.request({ type: 'collection/people-split', personId: person.id, aliases: chosen });
-        if (r.ok) onChanged(`${safeText(r.value.created.name, 80)} is now a separate person.`, person.id);
+        const r = await api.request({
+          type: 'collection/people-split',
+          personId: person.id,
+          aliases: chosen,
+        });
+        if (r.ok)
+          onChanged(`${safeText(r.value.created.name, 80)} is now a separate person.`, person.id);
         else onError(errorText(r));
       }}
     >
@@ -59,13 +74,18 @@ function Split({ api, person, onChanged, onError }: PersonActionsProps) {
             <input
               type="checkbox"
               checked={chosen.includes(a)}
-              onChange={(e) => setChosen(e.currentTarget.checked ? [...chosen, a] : chosen.filter((c) => c !== a))}
+              onChange={(e) =>
+                setChosen(e.currentTarget.checked ? [...chosen, a] : chosen.filter((c) => c !== a))
+              }
             />
             <span dir="auto">{safeText(a, 120)}</span>
           </label>
         ))}
       </fieldset>
-      <button type="submit" disabled={chosen.length === 0 || chosen.length === person.aliases.length}>
+      <button
+        type="submit"
+        disabled={chosen.length === 0 || chosen.length === person.aliases.length}
+      >
         Split off
       </button>
     </form>
@@ -85,7 +105,12 @@ function Merge({ api, person, onChanged, onError }: PersonActionsProps) {
     <div class="inline-form">
       <label class="field">
         <span>Same person as… (search)</span>
-        <input type="search" value={query} maxLength={200} onInput={(e) => void search(e.currentTarget.value)} />
+        <input
+          type="search"
+          value={query}
+          maxLength={200}
+          onInput={(e) => void search(e.currentTarget.value)}
+        />
       </label>
       {found.length ? (
         <ul class="plain-list" aria-label="People to merge into this one">
@@ -97,8 +122,16 @@ function Merge({ api, person, onChanged, onError }: PersonActionsProps) {
                 type="button"
                 class="button-quiet"
                 onClick={async () => {
-                  const r = await api.request({ type: 'collection/people-merge', keepId: person.id, mergeId: p.id });
-                  if (r.ok) onChanged(`Merged ${safeText(p.name, 80)} into ${safeText(r.value.name, 80)}.`, person.id);
+                  const r = await api.request({
+                    type: 'collection/people-merge',
+                    keepId: person.id,
+                    mergeId: p.id,
+                  });
+                  if (r.ok)
+                    onChanged(
+                      `Merged ${safeText(p.name, 80)} into ${safeText(r.value.name, 80)}.`,
+                      person.id,
+                    );
                   else onError(errorText(r));
                 }}
               >

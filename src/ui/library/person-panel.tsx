@@ -56,12 +56,22 @@ export function PersonPanel({ api, personId, onClose, onStatus, onPerson }: Pers
           Back to the collection
         </button>
       </div>
-      {error ? <p class="error" role="alert">{error}</p> : null}
+      {error ? (
+        <p class="error" role="alert">
+          {error}
+        </p>
+      ) : null}
       {person ? (
         <>
           <p class="muted">
-            {plural(person.statementCount, 'statement')} seen in {plural(person.articleCount, 'article')}
-            {person.aliases.length > 1 ? ` · also written ${person.aliases.filter((a) => a !== person.name).map((a) => `“${safeText(a, 60)}”`).join(', ')}` : ''}
+            {plural(person.statementCount, 'statement')} seen in{' '}
+            {plural(person.articleCount, 'article')}
+            {person.aliases.length > 1
+              ? ` · also written ${person.aliases
+                  .filter((a) => a !== person.name)
+                  .map((a) => `“${safeText(a, 60)}”`)
+                  .join(', ')}`
+              : ''}
           </p>
           {person.roleHistory.length ? (
             <ul class="roles" aria-label="Titles over time">
@@ -110,7 +120,9 @@ export function PersonPanel({ api, personId, onClose, onStatus, onPerson }: Pers
               </li>
             );
           })}
-          {timeline.entries.length === 0 ? <li class="muted">Nothing stored for this person yet.</li> : null}
+          {timeline.entries.length === 0 ? (
+            <li class="muted">Nothing stored for this person yet.</li>
+          ) : null}
         </ol>
       ) : null}
     </section>

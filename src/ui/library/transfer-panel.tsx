@@ -4,7 +4,12 @@
  * backup/restore of the database. Restore replaces everything, so it asks for a second click.
  */
 import { useState } from 'preact/hooks';
-import type { ExportFormatView, ImportReportView, ItemFilterView, ItemSortView } from '../../messaging/collection.ts';
+import type {
+  ExportFormatView,
+  ImportReportView,
+  ItemFilterView,
+  ItemSortView,
+} from '../../messaging/collection.ts';
 import { EXPORT_FORMAT_VIEWS } from '../../messaging/collection-views.ts';
 import { safeText } from '../shared/safe-text.ts';
 import { downloadText, readFileText } from './download.ts';
@@ -43,7 +48,8 @@ function Report({ report }: { report: ImportReportView }) {
           {report.skipped.slice(0, 200).map((s) => (
             <li key={s.index}>
               Item {s.index + 1}
-              {s.quote ? <span dir="auto"> (“{safeText(s.quote, 60)}”)</span> : null}: {safeText(s.reason, 200)}
+              {s.quote ? <span dir="auto"> (“{safeText(s.quote, 60)}”)</span> : null}:{' '}
+              {safeText(s.reason, 200)}
             </li>
           ))}
         </ul>
@@ -52,13 +58,27 @@ function Report({ report }: { report: ImportReportView }) {
   );
 }
 
-export function TransferPanel({ api, filter, sort, filtered, persist, onStatus, onChanged, download = downloadText }: TransferPanelProps) {
+export function TransferPanel({
+  api,
+  filter,
+  sort,
+  filtered,
+  persist,
+  onStatus,
+  onChanged,
+  download = downloadText,
+}: TransferPanelProps) {
   const [format, setFormat] = useState<ExportFormatView>('csv');
   const [report, setReport] = useState<ImportReportView | null>(null);
   const [restoreFile, setRestoreFile] = useState<File | null>(null);
 
   const exportNow = async (useFilter: boolean): Promise<void> => {
-    const r = await api.request({ type: 'collection/export', format, filter: useFilter ? filter : null, ...(sort ? { sort } : {}) });
+    const r = await api.request({
+      type: 'collection/export',
+      format,
+      filter: useFilter ? filter : null,
+      ...(sort ? { sort } : {}),
+    });
     if (!r.ok) return onStatus(errorText(r));
     download(r.value.filename, r.value.mime, r.value.text);
     onStatus(`Exported ${plural(r.value.count, 'item')} as ${r.value.filename}.`);
@@ -92,9 +112,14 @@ export function TransferPanel({ api, filter, sort, filtered, persist, onStatus, 
     setRestoreFile(null);
     if (!file) return;
     try {
-      const r = await api.request({ type: 'collection/restore', text: await readFileText(file, 512 * 1024 * 1024) });
+      const r = await api.request({
+        type: 'collection/restore',
+        text: await readFileText(file, 512 * 1024 * 1024),
+      });
       if (!r.ok) return onStatus(`Nothing was restored: ${errorText(r)}`);
-      const counts = Object.entries(r.value.tables).map(([t, n]) => `${n} ${t}`).join(', ');
+      const counts = Object.entries(r.value.tables)
+        .map(([t, n]) => `${n} ${t}`)
+        .join(', ');
       onStatus(`Restored the backup (${counts}).`);
       onChanged();
     } catch (e) {
@@ -108,7 +133,10 @@ export function TransferPanel({ api, filter, sort, filtered, persist, onStatus, 
       <div class="inline-form">
         <label class="field">
           <span>Format</span>
-          <select value={format} onChange={(e) => setFormat(e.currentTarget.value as ExportFormatView)}>
+          <select
+            value={format}
+            onChange={(e) => setFormat(e.currentTarget.value as ExportFormatView)}
+          >
             {EXPORT_FORMAT_VIEWS.map((f) => (
               <option value={f} key={f}>
                 {FORMAT_LABELS[f]}
@@ -125,7 +153,12 @@ export function TransferPanel({ api, filter, sort, filtered, persist, onStatus, 
       </div>
       <label class="field">
         <span>Import an On Record JSON export</span>
-        <input type="file" accept=".json,application/json" data-testid="import-file" onChange={(e) => void importFile(e.currentTarget.files?.[0])} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          data-testid="import-file"
+          onChange={(e) => void importFile(e.currentTarget.files?.[0])}
+        />
       </label>
       {report ? <Report report={report} /> : null}
       <div class="inline-form">
@@ -134,7 +167,12 @@ export function TransferPanel({ api, filter, sort, filtered, persist, onStatus, 
         </button>
         <label class="field">
           <span>Restore a backup (replaces everything)</span>
-          <input type="file" accept=".json,application/json" data-testid="restore-file" onChange={(e) => setRestoreFile(e.currentTarget.files?.[0] ?? null)} />
+          <input
+            type="file"
+            accept=".json,application/json"
+            data-testid="restore-file"
+            onChange={(e) => setRestoreFile(e.currentTarget.files?.[0] ?? null)}
+          />
         </label>
         {restoreFile ? (
           <button type="button" class="danger" onClick={() => void restore()}>

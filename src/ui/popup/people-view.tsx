@@ -66,6 +66,7 @@ export function PeopleView({ api }: { api: PopupApi }) {
                 <span class={`chip ${p.statementCount > 0 ? 'chip-claim' : ''}`}>
                   {count(p.statementCount, 'statement')}
                 </span>
+                <span class="chip">{count(p.articleCount, 'article')}</span>
               </div>
             </li>
           ))}

@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { describe, expect, it } from 'vitest';
+import type { PageStateView, PersonSummary, SiteSettings } from '../../messaging/contract.ts';
+import type { PopupApi } from './popup-api.ts';
+import { PopupApp } from './popup-app.tsx';
+
+const EVIL = '<img src=x onerror="alert(1)">\u202Eevil';
+
+const state: PageStateView = {
+  status: 'article',
+  page: {
+    url: 'https://news.example/a',
+    canonicalUrl: null,
+    title: 'Allies act',
+    outlet: 'Daily Planet',
+    publishedAt: '2025-06-25T11:00:00Z',
+    textLength: 100,
+    textHash: 'h',
+  },
+  officials: [
+    { index: 0, personId: 1, name: 'Mark Rutte', title: 'NATO Secretary General', mentionCount: 3, statementCount: 1 },
+    { index: 1, personId: null, name: EVIL, title: null, mentionCount: 1, statementCount: 0 },
+  ],
+  claims: [
+    {
+      index: 0,
+      sourceText: 'Rutte',
+      sourceKind: 'named-person',
+      personId: 1,
+      cue: 'told reporters',
+      content: `This is a big step. ${'x'.repeat(5000)}`,
+      direct: true,
+      outlet: 'Reuters',
+      saved: false,
+    },
+  ],
+};
+
+const site: SiteSettings = { host: 'news.example', siteEnabled: true, paused: false, active: true, storeInPrivate: false };
+const person: PersonSummary = {
+  id: 1,
+  name: 'Jens Stoltenberg',
+  aliases: ['Jens Stoltenberg'],
+  roles: ['NATO Secretary General (2023)'],
+  roleHistory: [],
+  userEdited: false,
+  statementCount: 4,
+  articleCount: 2,
+  lastSeen: '2024-02-17',
+};
+
+function fakeApi(calls: string[]): PopupApi {
+  return {
+    host: 'news.example',
+    pageState: async () => ({ ok: true, value: state }),
+    siteSettings: async () => ({ ok: true, value: site }),
+    setSiteEnabled: async (enabled) => {
+      calls.push(`site:${enabled}`);
+      return { ok: true, value: { ...site, siteEnabled: enabled, active: enabled } };
+    },
+    setPaused: async (paused) => {
+      calls.push(`pause:${paused}`);
+      return { ok: true, value: { paused, storeInPrivate: false, disabledSites: [] } };
+    },
+    searchPeople: async (q) => {
+      calls.push(`search:${q}`);
+      return { ok: true, value: [person] };
+    },
+    saveClaim: async (i) => {
+      calls.push(`save:${i}`);
+      return { ok: true, value: { itemId: 9, duplicate: false } };
+    },
+    openLibrary: async () => {
+      calls.push('library');
+    },
+  };
+}
+
+const tick = () => act(() => new Promise((ok) => setTimeout(ok, 0)));
+
+async function mount(calls: string[]): Promise<HTMLElement> {
+  const root = document.createElement('div');
+  document.body.appendChild(root);
+  await act(() => render(<PopupApp api={fakeApi(calls)} />, root));
+  await tick();
+  await tick();
+  return root;
+}
+
+describe('PopupApp', () => {
+  it('shows the page’s officials and claims, bounded and inert', async () => {
+    const root = await mount([]);
+    expect(root.querySelector('[data-testid="officials"]')?.textContent).toContain('Mark Rutte');
+    expect(root.querySelector('[data-testid="officials"]')?.textContent).toContain('3 mentions');
+    expect(root.textContent).toContain('1 other person named without a title');
+    const claim = root.querySelector('[data-testid="claims"] li');
+    expect(claim?.textContent).toContain('Rutte');
+    expect(claim?.textContent).toContain('Reuters');
+    expect(claim?.querySelector('.content')?.textContent?.length).toBeLessThan(300);
+    expect(root.querySelector('img[src="x"]')).toBeNull();
+    expect(root.querySelector('.page-sub')?.textContent).toBe('Daily Planet · 25 Jun 2025');
+  });
+
+  it('saves a claim, switches the site and pauses through the api', async () => {
+    const calls: string[] = [];
+    const root = await mount(calls);
+    await act(() => (root.querySelector('.save') as HTMLButtonElement).click());
+    await tick();
+    expect(calls).toContain('save:0');
+    expect(root.querySelector('.save')?.textContent).toContain('Saved');
+    expect(root.querySelector('.notice')?.textContent).toBe('Saved to your collection.');
+
+    await act(() => (root.querySelector('[data-testid="site-switch"]') as HTMLInputElement).click());
+    await tick();
+    expect(calls).toContain('site:false');
+    await act(() => (root.querySelector('[data-testid="pause-button"]') as HTMLButtonElement).click());
+    await tick();
+    expect(calls).toContain('pause:true');
+    expect(root.querySelector('.banner')?.textContent).toContain('Paused everywhere');
+  });
+
+  it('lists and searches stored people', async () => {
+    const calls: string[] = [];
+    const root = await mount(calls);
+    const peopleTab = [...root.querySelectorAll('[role="tab"]')].find((b) => b.textContent === 'People') as HTMLButtonElement;
+    await act(() => peopleTab.click());
+    await tick();
+    expect(calls).toContain('search:');
+    expect(root.querySelector('[data-testid="people"]')?.textContent).toContain('Jens Stoltenberg');
+    expect(root.querySelector('[data-testid="people"]')?.textContent).toContain('NATO Secretary General (2023)');
+    expect(root.querySelector('[data-testid="people"]')?.textContent).toContain('2 articles');
+  });
+});
