@@ -6,6 +6,10 @@ test('the service worker starts and the manifest is ours', async ({ extensionWor
   const manifest = await extensionWorker.evaluate(() => chrome.runtime.getManifest());
   expect(manifest.name).toBe('On Record');
   expect(manifest.manifest_version).toBe(3);
+  const commands = await extensionWorker.evaluate(() => chrome.commands.getAll());
+  expect(commands).toEqual(
+    expect.arrayContaining([expect.objectContaining({ name: 'save-selection', shortcut: 'Alt+Shift+S' })]),
+  );
 });
 
 test('the worker answers a validated message and refuses a malformed one', async ({

@@ -2,7 +2,7 @@
  * Trains the two claim taggers (cues; source/content around a cue) as averaged structured
  * perceptrons on PolNeAR train, and writes src/core/model/claims.json.
  *
- *   npx tsx scripts/train-claims.ts [--data ../shared/data] [--epochs 8] [--prune 2] [--out src/core/model/claims.json]
+ *   npx tsx scripts/train-claims.ts [--data ../shared/data] [--epochs 8] [--prune 3] [--out src/core/model/claims.json]
  *
  * Deterministic: fixed seed for the example order, integer feature hashing, no threads.
  * Data: PolNeAR train split (networkdynamics/PolNeAR, see ../shared/data/README.md).
@@ -12,8 +12,8 @@ import { resolve, dirname } from 'node:path';
 import { defaultDataDir, loadPolnear, prepare, tokenSpan, type PreparedDoc } from './eval/claims-data.ts';
 import {
   Scratch, extractCue, extractRoles, roleWindow, CUE_TAGS, ROLE_TAGS, CUE_ALLOWED, ROLE_ALLOWED, MAX_SEQUENCE,
+  SHARED_REACH, NESTED_REACH,
 } from '../src/core/claims/taggers.ts';
-import { SHARED_REACH, NESTED_REACH } from '../src/core/claims/index.ts';
 import { makeFrame } from '../src/core/claims/role-features.ts';
 import { viterbi } from '../src/core/claims/viterbi.ts';
 import { toBase64, writeVarints } from '../src/core/claims/codec.ts';
@@ -205,7 +205,7 @@ function roleGold(ex: RoleExample, from: number, to: number): Uint8Array {
 function main(): void {
   const dataDir = resolve(arg('data', defaultDataDir()));
   const epochs = Number(arg('epochs', '8'));
-  const prune = Number(arg('prune', '2'));
+  const prune = Number(arg('prune', '3'));
   const out = resolve(arg('out', resolve(import.meta.dirname, '../src/core/model/claims.json')));
   const t0 = Date.now();
   const docs = loadPolnear(resolve(dataDir, 'train/polnear_train.jsonl')).map(prepare);

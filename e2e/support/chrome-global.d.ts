@@ -18,6 +18,9 @@ declare namespace chrome {
     function query(q: { active?: boolean; url?: string | string[] }): Promise<Tab[]>;
     function sendMessage(tabId: number, message: unknown): Promise<unknown>;
   }
+  namespace commands {
+    function getAll(): Promise<Array<{ name?: string; shortcut?: string; description?: string }>>;
+  }
   namespace action {
     function getBadgeText(details: { tabId?: number }): Promise<string>;
   }

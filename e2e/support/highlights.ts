@@ -1,7 +1,8 @@
 /**
  * Reading the extension's highlights from the page's main world: the content script registers
  * them in `CSS.highlights` (names `onrecord-*`), which the page can see. Used to check that
- * highlights exist and to find where a name is painted, to hover it.
+ * highlights exist and to find where a name is painted, to hover it. Works whether the content
+ * script registers live `Range`s or `StaticRange`s.
  */
 import type { Page } from '@playwright/test';
 
@@ -32,10 +33,18 @@ export async function paintedRanges(page: Page, name: string, text?: string): Pr
       if (!h) return [];
       const out: PaintedRange[] = [];
       h.forEach((r) => {
-        const s = r.toString();
+        // Highlights may hold StaticRanges (no text, no geometry): look through a live Range.
+        const live = document.createRange();
+        try {
+          live.setStart(r.startContainer, r.startOffset);
+          live.setEnd(r.endContainer, r.endOffset);
+        } catch {
+          return; // a range into nodes that left the document
+        }
+        const s = live.toString();
         if (t !== null && s !== t) return;
-        const rect = (r as Range).getBoundingClientRect?.();
-        if (rect) out.push({ text: s, x: rect.x, y: rect.y, width: rect.width, height: rect.height });
+        const rect = live.getBoundingClientRect();
+        out.push({ text: s, x: rect.x, y: rect.y, width: rect.width, height: rect.height });
       });
       return out;
     },

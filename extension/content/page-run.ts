@@ -166,7 +166,10 @@ export class PageRun {
     const merged = this.merged;
     const page = this.page;
     if (!merged || !page) return;
-    const reply = await this.deps.worker.request({ type: 'page/analyzed', page, analysis: boundAnalysis(merged.analysis) });
+    const b = boundAnalysis(merged.analysis);
+    console.log('ONRECORD bounded', performance.now().toFixed(0));
+    const reply = await this.deps.worker.request({ type: 'page/analyzed', page, analysis: b });
+    console.log('ONRECORD reply', performance.now().toFixed(0));
     if (merged !== this.merged) return; // a newer chunk already reported
     this.personIds = reply.ok ? reply.value.people.map((p) => p.personId) : merged.analysis.people.map(() => null);
     this.cards.clear();

@@ -228,13 +228,12 @@ async function hoverFigures(context: BrowserContext, base: string, rosterPath: s
   await control.goto(`chrome-extension://${id}/popup.html`);
 
   const smallIds = await visit();
-  const painted = rosterNames.filter((n) => n); // hover order: as the article names them
-  const small = await hoverPass(page, painted);
+  const small = await hoverPass(page, rosterNames);
   const smallTrips = await roundTrips(control, smallIds, url);
 
   const seeded = (await control.evaluate(probe.seedStore({ statements: STATEMENTS, articles: 5000, seed: 4242 }))) as probe.SeedResult;
   const bigIds = await visit(); // a fresh content script: nothing cached
-  const big = await hoverPass(page, painted);
+  const big = await hoverPass(page, rosterNames);
   const bigTrips = await roundTrips(control, bigIds, url);
   await page.close();
   await control.close();

@@ -95,6 +95,7 @@ export async function benchPageBrowser(): Promise<BenchSection> {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(OBSERVE);
     if (process.env['ONRECORD_TRACE']) page.on('console', (m) => m.text().startsWith('ONRECORD') && console.log(m.text()));
+    if (process.env['ONRECORD_TRACE']) await page.addInitScript(`new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.duration > 100) console.log('ONRECORD longtask', Math.round(e.startTime), Math.round(e.duration)); }).observe({ type: 'longtask' });`);
     const figures: Record<string, number | string> = {};
     for (const [k, v] of Object.entries(await measure(page, `${server.url}/e2e/fixtures/pages/article.html`, 1000))) figures[`demo article: ${k}`] = v;
     for (const [k, v] of Object.entries(await measure(page, `${server.url}/.tmp/bench-pages/huge.html`, 3000))) figures[`5 MB article: ${k}`] = v;

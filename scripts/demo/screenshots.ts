@@ -62,6 +62,9 @@ export async function takeScreenshots(
       await popup.locator('[data-testid="people"], .empty').first().waitFor({ timeout: 5000 }).catch(() => undefined);
       await settle(popup, 300);
       await shot(popup, '4-popup-people.png');
+      await popup.getByRole('tab', { name: 'Settings' }).click();
+      await popup.locator('.settings').waitFor({ timeout: 5000 }).catch(() => undefined);
+      await shot(popup, '5-popup-settings.png');
     }
     await popup.close();
   }

@@ -36,6 +36,9 @@ export interface PaintedMark extends Mark {
   ranges: AbstractRange[];
 }
 
+/** Marks painted at once before the rest of a big chunk (the top of the article shows early). */
+const PREVIEW_AFTER = 1500;
+
 export interface SessionOptions {
   /** Analysis generator (default: the core engine). */
   analyzeSteps?: (text: string) => Generator<number, Analysis, void>;
@@ -132,13 +135,22 @@ export class ArticleSession {
       }),
       { budgetMs: this.options.budgetMs ?? 8, signal: this.signal },
     );
+    console.log('ONRECORD read', performance.now().toFixed(0), read.text.length, typeof (globalThis as {scheduler?: {yield?: unknown}}).scheduler?.yield);
     if (read.text.trim().length === 0) return;
     const analyse = this.options.analyzeSteps ?? coreAnalyzeSteps;
     const analysis = await runSliced(analyse(read.text), { budgetMs: this.options.budgetMs ?? 8, signal: this.signal });
+    console.log('ONRECORD analysed', performance.now().toFixed(0));
     const chunk: PageChunk = { id: this.nextChunkId++, text: read.text, map: read.map, analysis, marks: [] };
     this.chunks.push(chunk);
-    await runSliced(this.paintSteps(chunk), { budgetMs: this.options.budgetMs ?? 8, signal: this.signal });
+    this.painter.beginBatch();
+    try {
+      await runSliced(this.paintSteps(chunk), { budgetMs: this.options.budgetMs ?? 8, signal: this.signal });
+    } finally {
+      this.painter.endBatch();
+    }
+    console.log('ONRECORD painted', performance.now().toFixed(0));
     this.options.onChunk?.(chunk, this);
+    console.log('ONRECORD onChunk done', performance.now().toFixed(0));
   }
 
   /**
@@ -159,7 +171,8 @@ export class ArticleSession {
         index.append(painted);
         this.painter.add(mark.kind, ranges);
       }
-      if (++i % 256 === 0) yield i;
+      if (++i === PREVIEW_AFTER) this.painter.preview();
+      if (i % 256 === 0) yield i;
     }
   }
 

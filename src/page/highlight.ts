@@ -33,6 +33,13 @@ export class HighlightPainter {
   private readonly fallbackStyles: Element[] = [];
   private readonly css: string;
   private destroyed = false;
+  /**
+   * While a batch is open, ranges go into unregistered highlights (adding to a registered one
+   * makes the browser repaint all its ranges every frame: quadratic on a 200k-mark page).
+   */
+  private staged: Map<WindowState, Map<PaintKind, Highlight>> | null = null;
+  /** Early partial copies registered by `preview()`, replaced by `endBatch()`. */
+  private previews = new Set<Highlight>();
 
   constructor(options: { css?: string } = {}) {
     this.css = options.css ?? HIGHLIGHT_CSS;
@@ -44,9 +51,71 @@ export class HighlightPainter {
     for (const range of ranges) {
       const state = this.stateFor(range.startContainer);
       if (!state) continue;
-      this.highlightOf(state, kind).add(range);
+      const target = this.staged && kind !== 'focus' ? this.stagedOf(state, kind) : this.highlightOf(state, kind);
+      target.add(range);
       this.adoptInto(state, range.startContainer);
     }
+  }
+
+  /** Starts collecting ranges without painting them (see `staged`). */
+  beginBatch(): void {
+    this.staged ??= new Map();
+  }
+
+  /**
+   * Paints what the open batch holds so far, for kinds that show nothing yet, so the top of a
+   * huge article lights up early. The copy is small (only what was staged so far).
+   */
+  preview(): void {
+    if (!this.staged) return;
+    for (const [state, kinds] of this.staged) {
+      for (const [kind, staged] of kinds) {
+        const name = HIGHLIGHT_NAMES[kind];
+        const current = state.highlights.get(name);
+        if (current && !this.previews.has(current)) continue;
+        const copy = new state.HighlightCtor();
+        copy.priority = staged.priority;
+        for (const r of staged) copy.add(r);
+        this.previews.add(copy);
+        state.highlights.set(name, copy);
+        state.registry.set(name, copy);
+      }
+    }
+  }
+
+  /** Paints everything the batch collected: one registration (or one merge) per kind. */
+  endBatch(): void {
+    const staged = this.staged;
+    this.staged = null;
+    if (!staged || this.destroyed) return;
+    for (const [state, kinds] of staged) {
+      for (const [kind, next] of kinds) {
+        const name = HIGHLIGHT_NAMES[kind];
+        const current = state.highlights.get(name);
+        if (current && !this.previews.has(current)) {
+          for (const r of next) current.add(r);
+          continue;
+        }
+        if (current) this.previews.delete(current);
+        state.highlights.set(name, next);
+        state.registry.set(name, next);
+      }
+    }
+  }
+
+  private stagedOf(state: WindowState, kind: PaintKind): Highlight {
+    let kinds = this.staged!.get(state);
+    if (!kinds) {
+      kinds = new Map();
+      this.staged!.set(state, kinds);
+    }
+    let h = kinds.get(kind);
+    if (!h) {
+      h = new state.HighlightCtor();
+      h.priority = HIGHLIGHT_PRIORITY[kind];
+      kinds.set(kind, h);
+    }
+    return h;
   }
 
   /** Stops painting `ranges` as `kind`. */
@@ -132,6 +201,8 @@ export class HighlightPainter {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    this.staged = null;
+    this.previews.clear();
     for (const state of this.windows.values()) {
       for (const [name, h] of state.highlights) {
         h.clear();

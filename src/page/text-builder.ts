@@ -12,6 +12,9 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13 || code === 12 || code === 0xa0;
 }
 
+/** Whitespace that needs normalising inside a run of text: anything but a single space. */
+const MESSY_SPACE = /[\t\n\r\f\u00a0]| {2}/;
+
 export class TextBuilder {
   private readonly parts: string[] = [];
   private length = 0;
@@ -38,6 +41,24 @@ export class TextBuilder {
   appendNode(node: Text): void {
     const data = node.data;
     const n = data.length;
+    // Fast path (most prose): whitespace only as single spaces between words, plus possibly
+    // one run at either end. The middle is then copied as one run instead of word by word.
+    let a = 0;
+    while (a < n && isSpace(data.charCodeAt(a))) a++;
+    let b = n;
+    while (b > a && isSpace(data.charCodeAt(b - 1))) b--;
+    if (b > a && !MESSY_SPACE.test(a === 0 && b === n ? data : data.slice(a, b))) {
+      if (a > 0 && this.lineHasText && !this.pendingBreak && this.pendingSpace === null) {
+        this.pendingSpace = { node, offset: 0 };
+      }
+      this.flushPending();
+      this.parts.push(a === 0 && b === n ? data : data.slice(a, b));
+      this.map.addRun(this.length, node, a, b - a);
+      this.length += b - a;
+      this.lineHasText = true;
+      if (b < n) this.pendingSpace = { node, offset: b };
+      return;
+    }
     let i = 0;
     while (i < n) {
       if (isSpace(data.charCodeAt(i))) {

@@ -15,12 +15,27 @@ export interface SliceOptions {
   yieldToHost?: () => Promise<void>;
 }
 
-type SchedulerLike = { yield?: () => Promise<void> };
+type SchedulerLike = { postTask?: (cb: () => void, options?: { priority?: string }) => Promise<void> };
 
-/** Gives the event loop a turn: `scheduler.yield()` keeps our priority, setTimeout is the fallback. */
+/**
+ * Gives the event loop a turn, fairly: `scheduler.postTask` at normal priority (not
+ * `scheduler.yield()`, whose continuations jump ahead of the page's own tasks, starving its
+ * timers and network callbacks for the seconds a huge page takes), else a MessageChannel
+ * message (a macrotask without setTimeout's 4 ms clamp), else setTimeout.
+ */
 export function defaultYield(): Promise<void> {
   const s = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (s && typeof s.yield === 'function') return s.yield();
+  if (s && typeof s.postTask === 'function') return s.postTask(() => undefined, { priority: 'user-visible' });
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -10,7 +10,7 @@
 import type { Claim, OutletCredit, Person } from '../types.ts';
 import type { Tokens, SentenceRange } from '../tokenize.ts';
 import { buildContext } from './context.ts';
-import { Scratch, tagCues, tagRoles } from './taggers.ts';
+import { Scratch, tagCues, tagRoles, SHARED_REACH, NESTED_REACH } from './taggers.ts';
 import { claimModels } from './load-model.ts';
 import { findPassiveCues } from './passive.ts';
 import { findSpeechCues } from './speech-rule.ts';
@@ -18,10 +18,6 @@ import { findCredits, datelineTokens, CreditIndex } from './outlets.ts';
 import { indexMentions } from './source-kind.ts';
 import { assemble } from './assemble.ts';
 
-/** How far a cue may look back past the previous cue, for a shared source ("X said, adding …"). */
-export const SHARED_REACH = 12;
-/** How far content may run past the next cue (a report inside a report: "it was reported that X indicated …"). */
-export const NESTED_REACH = 40;
 /** Sentences (or cues) handled between two progress yields. */
 const STEP = 300;
 /** Share of the analysis progress bar that claims start from (after tokens and people). */

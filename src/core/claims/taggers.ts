@@ -17,6 +17,10 @@ export const ROLE_TAGS = ['O', 'B-SRC', 'I-SRC', 'B-CON', 'I-CON'];
 export const CUE_ALLOWED = bioAllowed(1);
 export const ROLE_ALLOWED = bioAllowed(2);
 
+/** How far a cue may look back past the previous cue, for a shared source ("X said, adding …"). */
+export const SHARED_REACH = 12;
+/** How far content may run past the next cue (a report inside a report: "it was reported that X indicated …"). */
+export const NESTED_REACH = 40;
 /** Sentences longer than this are tagged in pieces, so one sentence can't dominate memory. */
 export const MAX_SEQUENCE = 400;
 /** How far from a cue its source and content are looked for. */

@@ -5,7 +5,7 @@
  * This is the stacked, two-pass form of the document consistency that single-pass taggers lack.
  */
 import type { DocView } from './doc-view.ts';
-import { tagPart, tagType, B, I, L, U, PER } from './tags.ts';
+import { tagPart, tagType, B, I, L, PER } from './tags.ts';
 
 export interface DocLevel {
   /** First-pass tag of each token. */
@@ -20,8 +20,9 @@ export interface DocLevel {
 
 export function buildDocLevel(v: DocView, tags: Uint8Array): DocLevel {
   const n = v.n;
-  // Per word: counts of each type [4], multi-word flags.
-  const counts = new Map<number, Int32Array>();
+  const word = v.word;
+  // Per word id: how many occurrences carry each of bits 0-9.
+  const counts = new Int32Array(v.types * 10);
   const tokenBits = new Uint16Array(n);
   for (let t = 0; t < n; t++) {
     const tag = tags[t] as number;
@@ -33,30 +34,29 @@ export function buildDocLevel(v: DocView, tags: Uint8Array): DocLevel {
     if (type === PER && part === L) b |= 1 << 8;
     if (type === PER && part === B) b |= 1 << 9;
     tokenBits[t] = b;
-    const h = v.lower[t] as number;
-    let c = counts.get(h);
-    if (!c) counts.set(h, (c = new Int32Array(14)));
-    for (let k = 0; k < 10; k++) if (b & (1 << k)) c[k] = (c[k] as number) + 1;
+    const c = (word[t] as number) * 10;
+    for (let k = 0; k < 10; k++) if (b & (1 << k)) counts[c + k] = (counts[c + k] as number) + 1;
   }
   const bits = new Uint16Array(n);
   for (let t = 0; t < n; t++) {
-    const c = counts.get(v.lower[t] as number);
-    if (!c) continue;
+    const c = (word[t] as number) * 10;
+    // Words never tagged anywhere have no evidence (all counts zero).
+    if (counts[c] === 0 && counts[c + 1] === 0 && counts[c + 2] === 0 && counts[c + 3] === 0) continue;
     const self = tokenBits[t] as number;
     let out = 0;
     let best = -1;
     let bestCount = 0;
     for (let k = 0; k < 10; k++) {
-      const others = (c[k] as number) - (self & (1 << k) ? 1 : 0);
+      const all = counts[c + k] as number;
+      const others = all - (self & (1 << k) ? 1 : 0);
       if (others > 0) out |= 1 << k;
-      if (k < 4 && (c[k] as number) > bestCount) {
-        bestCount = c[k] as number;
+      if (k < 4 && all > bestCount) {
+        bestCount = all;
         best = k;
       }
     }
     out |= (best + 1) << 10;
     bits[t] = out;
   }
-  void U;
   return { first: tags, bits };
 }

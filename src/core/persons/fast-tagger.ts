@@ -12,7 +12,20 @@
  */
 import type { SentenceRange } from '../tokenize.ts';
 import { type DocView, F_CANDIDATE } from './doc-view.ts';
-import { wordFeatures, contextFeatures, prevFeatures, docFeatures, docPrevFeature, MAX_FEATURES } from './features.ts';
+import {
+  wordFeatures,
+  positionFeatures,
+  positionOf,
+  leftFeatures,
+  left2Features,
+  rightFeatures,
+  right2Features,
+  pairFeatures,
+  prevFeatures,
+  docFeatures,
+  docPrevFeature,
+  MAX_FEATURES,
+} from './features.ts';
 import { NUM_TAGS, O, B, I, L, U, ALLOWED, CAN_END, tagPart, tagType, PER } from './tags.ts';
 import { type PairTable, ROW } from './pair-table.ts';
 import { buildDocLevel, type DocLevel } from './doc-level.ts';
@@ -24,65 +37,123 @@ export interface TwoPass {
   tags: Uint8Array;
 }
 
-/** Growable store of NUM_TAGS-wide int rows. */
+/** Growable store of int rows of a fixed width. */
 class RowStore {
-  data = new Int32Array(64 * NUM_TAGS);
+  data: Int32Array;
   count = 0;
+  constructor(readonly width: number) {
+    this.data = new Int32Array(64 * width);
+  }
+  /** Offset of a new zeroed row. */
   add(): number {
-    if ((this.count + 1) * NUM_TAGS > this.data.length) {
+    if ((this.count + 1) * this.width > this.data.length) {
       const d = new Int32Array(this.data.length * 2);
       d.set(this.data);
       this.data = d;
     }
-    return this.count++ * NUM_TAGS;
+    return this.count++ * this.width;
   }
 }
+
+/** Where a cached sum of one group of features lives, by key, with two values to confirm it. */
+class SumIndex {
+  readonly at: Int32Array;
+  readonly check1: Int32Array;
+  readonly check2: Int32Array;
+  constructor(size: number) {
+    this.at = new Int32Array(size).fill(-1);
+    this.check1 = new Int32Array(size);
+    this.check2 = new Int32Array(size);
+  }
+}
+
+/** Feature groups whose sums are cached per word (see features.ts). */
+const SELF = 0;
+const LEFT = 1;
+const LEFT2 = 2;
+const RIGHT = 3;
+const RIGHT2 = 4;
+
+/** Position classes (features.ts posClass): 3 bits. */
+const POSITIONS = 8;
+export const STATS = new Int32Array(10);
 
 /** Per-document scratch shared by both passes. */
 class Work {
   readonly feats = new Int32Array(MAX_FEATURES);
   readonly scores = new Int32Array(NUM_TAGS);
-  /** Per word id: offset of its summed word features (both passes) in `words`, or -1. */
-  readonly wordRow: Int32Array;
-  readonly wordExact: Int32Array;
-  readonly wordShape: Int32Array;
-  words = new Int32Array(64 * ROW);
-  wordCount = 0;
+  /** Cached sums (both passes, ROW wide) of feature groups. */
+  readonly sums = new RowStore(ROW);
+  /** SELF by word id × position class; the neighbour groups by word id (`types` = none). */
+  readonly index: SumIndex[];
   /** Per token: offset in `context` of its pass-2 static sum, or -1 (not scored in pass 1). */
   readonly staticRow: Int32Array;
-  readonly context = new RowStore();
+  readonly context = new RowStore(NUM_TAGS);
 
-  constructor(readonly v: DocView, readonly table: PairTable) {
-    this.wordRow = new Int32Array(v.types).fill(-1);
-    this.wordExact = new Int32Array(v.types);
-    this.wordShape = new Int32Array(v.types);
+  constructor(
+    readonly v: DocView,
+    readonly table: PairTable,
+  ) {
+    const ids = v.types + 1;
+    this.index = [new SumIndex(v.types * POSITIONS), new SumIndex(ids), new SumIndex(ids), new SumIndex(ids), new SumIndex(ids)];
     this.staticRow = new Int32Array(v.n).fill(-1);
   }
 
-  /** Offset in `words` of token `t`'s word-feature sums (pass 1 then pass 2). */
-  wordSums(t: number): number {
+  /**
+   * Offset in `sums.data` of the summed weights of feature group `group` for token `u` (-1: the
+   * sentence boundary), computed on first use in the document.
+   */
+  sumOf(group: number, u: number, pc: number): number {
     const v = this.v;
-    const id = v.word[t] as number;
-    const at = this.wordRow[id] as number;
-    if (at >= 0 && this.wordExact[id] === v.exact[t] && this.wordShape[id] === v.shape[t]) return at;
-    if ((this.wordCount + 1) * ROW > this.words.length) {
-      const d = new Int32Array(this.words.length * 2);
-      d.set(this.words);
-      this.words = d;
-    }
-    const base = this.wordCount++ * ROW;
+    const idx = this.index[group] as SumIndex;
+    const key = group === SELF ? (v.word[u] as number) * POSITIONS + pc : u < 0 ? v.types : (v.word[u] as number);
+    const c1 = u < 0 || group === LEFT2 || group === RIGHT2 ? 0 : (v.shape[u] as number);
+    const c2 = group === SELF ? (v.exact[u] as number) : 0;
+    const at = idx.at[key] as number;
+    if (at >= 0 && idx.check1[key] === c1 && idx.check2[key] === c2) { STATS[group * 2]++; return at; }
+    STATS[group * 2 + 1]++;
+    let k = 0;
+    const f = this.feats;
+    if (group === SELF) k = positionFeatures(v, u, f, wordFeatures(v, u, f, 0));
+    else if (group === LEFT) k = leftFeatures(v, u, f, 0);
+    else if (group === LEFT2) k = left2Features(v, u, f, 0);
+    else if (group === RIGHT) k = rightFeatures(v, u, f, 0);
+    else k = right2Features(v, u, f, 0);
+    const base = this.sums.add();
+    const out = this.sums.data;
     const w = this.table.weights;
-    const out = this.words;
-    const k = wordFeatures(v, t, this.feats, 0);
     for (let i = 0; i < k; i++) {
-      const r = this.table.row(this.feats[i] as number);
+      const r = this.table.row(f[i] as number);
       if (r < 0) continue;
       for (let j = 0; j < ROW; j++) out[base + j] = (out[base + j] as number) + (w[r + j] as number);
     }
-    this.wordRow[id] = base;
-    this.wordExact[id] = v.exact[t] as number;
-    this.wordShape[id] = v.shape[t] as number;
+    idx.at[key] = base;
+    idx.check1[key] = c1;
+    idx.check2[key] = c2;
     return base;
+  }
+
+  /** Sums of the cached groups of token `t`, both passes, into `s` (pass 1) and `s2` at `o2`. */
+  private groups(t: number, s: Int32Array, from: number, s2: Int32Array | null, o2: number): void {
+    const v = this.v;
+    const first = v.sentFirst[t] as number;
+    const last = v.sentLast[t] as number;
+    const a = this.sumOf(SELF, t, positionOf(v, t));
+    const b = this.sumOf(LEFT, t - 1 >= first ? t - 1 : -1, 0);
+    const c = this.sumOf(LEFT2, t - 2 >= first ? t - 2 : -1, 0);
+    const d = this.sumOf(RIGHT, t + 1 < last ? t + 1 : -1, 0);
+    const e = this.sumOf(RIGHT2, t + 2 < last ? t + 2 : -1, 0);
+    const x = this.sums.data;
+    for (let j = 0; j < NUM_TAGS; j++) {
+      const i = from + j;
+      s[j] = (x[a + i] as number) + (x[b + i] as number) + (x[c + i] as number) + (x[d + i] as number) + (x[e + i] as number);
+    }
+    if (s2) {
+      for (let j = 0; j < NUM_TAGS; j++) {
+        const i = NUM_TAGS + j;
+        s2[o2 + j] = (x[a + i] as number) + (x[b + i] as number) + (x[c + i] as number) + (x[d + i] as number) + (x[e + i] as number);
+      }
+    }
   }
 
   /**
@@ -91,17 +162,12 @@ class Work {
    */
   staticPass1(t: number): void {
     const s = this.scores;
-    const ws = this.wordSums(t);
-    const words = this.words;
     const c = this.context.add();
     this.staticRow[t] = c;
     const ctx = this.context.data;
-    for (let j = 0; j < NUM_TAGS; j++) {
-      s[j] = words[ws + j] as number;
-      ctx[c + j] = words[ws + NUM_TAGS + j] as number;
-    }
+    this.groups(t, s, 0, ctx, c);
     const w = this.table.weights;
-    const k = contextFeatures(this.v, t, this.feats, 0);
+    const k = pairFeatures(this.v, t, this.feats, 0);
     for (let i = 0; i < k; i++) {
       const r = this.table.row(this.feats[i] as number);
       if (r < 0) continue;
@@ -121,9 +187,8 @@ class Work {
       for (let j = 0; j < NUM_TAGS; j++) s[j] = ctx[c + j] as number;
       return;
     }
-    const ws = this.wordSums(t) + NUM_TAGS;
-    for (let j = 0; j < NUM_TAGS; j++) s[j] = this.words[ws + j] as number;
-    this.add(contextFeatures(this.v, t, this.feats, 0), NUM_TAGS);
+    this.groups(t, s, NUM_TAGS, null, 0);
+    this.add(pairFeatures(this.v, t, this.feats, 0), NUM_TAGS);
   }
 
   /** Adds the weights (pass 1 at `half` 0, pass 2 at NUM_TAGS) of `feats[0..k)` to `scores`. */

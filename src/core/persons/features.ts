@@ -82,48 +82,94 @@ export function wordFeatures(v: DocView, t: number, out: Int32Array, k: number):
   return k;
 }
 
-/** Features of the word in its sentence and document that do not depend on earlier tags. */
+/**
+ * Features of the word in its sentence and document that do not depend on earlier tags: its
+ * place in the sentence (`positionFeatures`), each neighbour on its own (`leftFeatures` ...,
+ * the same wherever that neighbour word stands, so the fast tagger sums them once per word) and
+ * the word together with its neighbours (`pairFeatures`).
+ */
 export function contextFeatures(v: DocView, t: number, out: Int32Array, k: number): number {
   const first = v.sentFirst[t] as number;
   const last = v.sentLast[t] as number;
-  const w0 = v.lower[t] as number;
-  const s0 = v.shape[t] as number;
+  k = positionFeatures(v, t, out, k);
+  k = leftFeatures(v, t - 1 >= first ? t - 1 : -1, out, k);
+  k = left2Features(v, t - 2 >= first ? t - 2 : -1, out, k);
+  k = rightFeatures(v, t + 1 < last ? t + 1 : -1, out, k);
+  k = right2Features(v, t + 2 < last ? t + 2 : -1, out, k);
+  return pairFeatures(v, t, out, k);
+}
+
+/** Position class of token `t` (sentence-initial, ALL-CAPS line, Title Case line). */
+export function positionOf(v: DocView, t: number): number {
+  return posClass(v.flags[t] as number);
+}
+
+/** The word's own form and document casing together with its position class. */
+export function positionFeatures(v: DocView, t: number, out: Int32Array, k: number): number {
   const f0 = v.flags[t] as number;
-  const hasPrev = t - 1 >= first;
-  const hasNext = t + 1 < last;
-  const wm1 = hasPrev ? (v.lower[t - 1] as number) : BOS;
-  const wm2 = t - 2 >= first ? (v.lower[t - 2] as number) : BOS;
-  const wp1 = hasNext ? (v.lower[t + 1] as number) : EOS;
-  const wp2 = t + 2 < last ? (v.lower[t + 2] as number) : EOS;
-  const sm1 = hasPrev ? (v.shape[t - 1] as number) : BOS;
-  const sp1 = hasNext ? (v.shape[t + 1] as number) : EOS;
+  const s0 = v.shape[t] as number;
   const pc = posClass(f0);
   const db = docBits(f0);
   const cas = v.casing[t] as number;
-  out[k++] = mix(10, wm1);
-  out[k++] = mix(11, wp1);
-  out[k++] = mix(12, wm2);
-  out[k++] = mix(13, wp2);
-  out[k++] = mix(14, sm1);
-  out[k++] = mix(15, sp1);
-  out[k++] = mix(16, sm1, s0);
-  out[k++] = mix(17, s0, sp1);
-  out[k++] = mix(18, wm1, w0);
-  out[k++] = mix(19, w0, wp1);
   out[k++] = mix(24, pc, s0);
   out[k++] = mix(25, pc, db);
   out[k++] = mix(26, pc, cas);
   out[k++] = mix(27, pc, cas, db);
-  out[k++] = mix(34, wm1, s0);
-  out[k++] = mix(35, wp1, s0);
   if (f0 & F_ALL_CAPS) {
     const len = v.len[t] as number;
     out[k++] = mix(33, len <= 3 ? 0 : len <= 5 ? 1 : 2, pc);
   }
-  const gm1 = hasPrev ? (v.gaz[t - 1] as number) : 0;
-  const gp1 = hasNext ? (v.gaz[t + 1] as number) : 0;
-  if (gm1 !== 0) for (let b = 0; b < GAZ_BITS; b++) if (gm1 & (1 << b)) out[k++] = mix(29, b);
-  if (gp1 !== 0) for (let b = 0; b < GAZ_BITS; b++) if (gp1 & (1 << b)) out[k++] = mix(30, b);
+  return k;
+}
+
+/** The previous token `u` on its own (-1: sentence start). */
+export function leftFeatures(v: DocView, u: number, out: Int32Array, k: number): number {
+  out[k++] = mix(10, u >= 0 ? (v.lower[u] as number) : BOS);
+  out[k++] = mix(14, u >= 0 ? (v.shape[u] as number) : BOS);
+  const g = u >= 0 ? (v.gaz[u] as number) : 0;
+  if (g !== 0) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out[k++] = mix(29, b);
+  return k;
+}
+
+/** The token two before (-1: none in the sentence). */
+export function left2Features(v: DocView, u: number, out: Int32Array, k: number): number {
+  out[k++] = mix(12, u >= 0 ? (v.lower[u] as number) : BOS);
+  return k;
+}
+
+/** The next token `u` on its own (-1: sentence end). */
+export function rightFeatures(v: DocView, u: number, out: Int32Array, k: number): number {
+  out[k++] = mix(11, u >= 0 ? (v.lower[u] as number) : EOS);
+  out[k++] = mix(15, u >= 0 ? (v.shape[u] as number) : EOS);
+  const g = u >= 0 ? (v.gaz[u] as number) : 0;
+  if (g !== 0) for (let b = 0; b < GAZ_BITS; b++) if (g & (1 << b)) out[k++] = mix(30, b);
+  return k;
+}
+
+/** The token two after (-1: none in the sentence). */
+export function right2Features(v: DocView, u: number, out: Int32Array, k: number): number {
+  out[k++] = mix(13, u >= 0 ? (v.lower[u] as number) : EOS);
+  return k;
+}
+
+/** The word together with its neighbours. */
+export function pairFeatures(v: DocView, t: number, out: Int32Array, k: number): number {
+  const first = v.sentFirst[t] as number;
+  const last = v.sentLast[t] as number;
+  const w0 = v.lower[t] as number;
+  const s0 = v.shape[t] as number;
+  const hasPrev = t - 1 >= first;
+  const hasNext = t + 1 < last;
+  const wm1 = hasPrev ? (v.lower[t - 1] as number) : BOS;
+  const wp1 = hasNext ? (v.lower[t + 1] as number) : EOS;
+  const sm1 = hasPrev ? (v.shape[t - 1] as number) : BOS;
+  const sp1 = hasNext ? (v.shape[t + 1] as number) : EOS;
+  out[k++] = mix(16, sm1, s0);
+  out[k++] = mix(17, s0, sp1);
+  out[k++] = mix(18, wm1, w0);
+  out[k++] = mix(19, w0, wp1);
+  out[k++] = mix(34, wm1, s0);
+  out[k++] = mix(35, wp1, s0);
   // Neighbours' casing: "said Such" vs "such as".
   const cm1 = hasPrev && (v.flags[t - 1] as number) & F_WORD ? (v.casing[t - 1] as number) : 7;
   const cp1 = hasNext && (v.flags[t + 1] as number) & F_WORD ? (v.casing[t + 1] as number) : 7;

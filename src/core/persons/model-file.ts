@@ -6,6 +6,7 @@ import { decodeKeys, fromBase64 } from './codec.ts';
 import type { Lexicons } from './lexicon.ts';
 import { NUM_TAGS } from './tags.ts';
 import { WeightTable } from './weights.ts';
+import { PairTable } from './pair-table.ts';
 
 export const MODEL_FORMAT = 'onrecord-persons/1';
 
@@ -34,8 +35,8 @@ export interface ModelFile {
 }
 
 export interface Model {
-  weights: WeightTable;
-  weights2: WeightTable;
+  /** Both passes' weights for the fast tagger. */
+  table: PairTable;
   lexicons: Lexicons;
 }
 
@@ -54,16 +55,27 @@ export function decodeModel(file: ModelFile): Model {
   if (file.format !== MODEL_FORMAT || file.numTags !== NUM_TAGS) {
     throw new Error(`persons model: unsupported format ${file.format}`);
   }
+  const k1 = decodeKeys(fromBase64(file.rows.keys), file.rows.count);
+  const k2 = decodeKeys(fromBase64(file.rows2.keys), file.rows2.count);
   return {
-    weights: table(file.rows, file.scale),
-    weights2: table(file.rows2, file.scale2),
+    table: new PairTable(k1, int8(file.rows.weights), k2, int8(file.rows2.weights)),
     lexicons: { gazetteer: unpackMap(file.gazetteer), casing: unpackMap(file.casing) },
   };
 }
 
+/** The two passes as float tables for the reference tagger (tagger.ts), e.g. in tests. */
+export function referenceScorers(file: ModelFile): { weights: WeightTable; weights2: WeightTable } {
+  return { weights: table(file.rows, file.scale), weights2: table(file.rows2, file.scale2) };
+}
+
+function int8(b64: string): Int8Array {
+  const b = fromBase64(b64);
+  return new Int8Array(b.buffer, b.byteOffset, b.length);
+}
+
 function table(rows: ModelFile['rows'], scale: number): WeightTable {
   const keys = decodeKeys(fromBase64(rows.keys), rows.count);
-  const q = new Int8Array(fromBase64(rows.weights).buffer);
+  const q = int8(rows.weights);
   const w = new Float32Array(q.length);
   for (let i = 0; i < q.length; i++) w[i] = (q[i] as number) * scale;
   return new WeightTable(keys, w);

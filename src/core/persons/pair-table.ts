@@ -23,7 +23,7 @@ export class PairTable {
   /** `keys1[r]` has weights `q1[r*NUM_TAGS ...]` in pass 1; the same for pass 2. */
   constructor(keys1: Int32Array, q1: Int8Array, keys2: Int32Array, q2: Int8Array) {
     let size = 16;
-    while (size < (keys1.length + keys2.length) * 1.5) size *= 2;
+    while (size < keys1.length + keys2.length) size *= 2;
     this.mask = size - 1;
     this.slots = new Int32Array(2 * size);
     for (let s = 0; s < size; s++) this.slots[2 * s + 1] = -1;

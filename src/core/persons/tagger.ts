@@ -1,5 +1,7 @@
 /**
  * Greedy left-to-right BILOU tagging of one document with the averaged-perceptron weights.
+ * This is the reference loop the trainer learns with; the shipped engine runs the equivalent,
+ * faster fast-tagger.ts (a unit test checks they agree).
  *
  * Only tokens with an upper-case letter are scored, plus whatever continues an entity already
  * opened ("Ursula von der Leyen"); every other token is O without a look-up. That keeps tagging
@@ -17,9 +19,9 @@ import type { DocLevel } from './doc-level.ts';
 import { work } from './work-meter.ts';
 
 /** History bits: 0..3 entity types; 4 last word of a multi-word person; 5 first word of one. */
-const H_PER_LAST = 1 << 4;
-const H_PER_FIRST = 1 << 5;
-const H_PER_INNER = 1 << 6;
+export const H_PER_LAST = 1 << 4;
+export const H_PER_FIRST = 1 << 5;
+export const H_PER_INNER = 1 << 6;
 
 /** Hooks the trainer passes to learn while tagging. */
 export interface Learner {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { count, shortDate, snippet } from './format.ts';
+import { count, quoted, shortDate, snippet } from './format.ts';
 
 describe('popup format', () => {
   it('bounds snippets at a word', () => {
@@ -7,6 +7,11 @@ describe('popup format', () => {
     const s = snippet('word '.repeat(100), 50);
     expect(s.length).toBeLessThanOrEqual(51);
     expect(s.endsWith('word…')).toBe(true);
+  });
+  it('quotes once', () => {
+    expect(quoted('"We will act," he said')).toBe('“We will act," he said”');
+    expect(quoted('“Ready.”')).toBe('“Ready.”');
+    expect(quoted('plain')).toBe('“plain”');
   });
   it('counts and dates', () => {
     expect(count(1, 'mention')).toBe('1 mention');

@@ -23,3 +23,9 @@ export function shortDate(iso: string | null): string {
   const month = months[Number(m[2]) - 1];
   return month ? `${Number(m[3])} ${month} ${m[1]}` : iso.slice(0, 10);
 }
+
+/** A direct quote for display: the text's own quotation marks trimmed, curly ones put around. */
+export function quoted(text: string, max = 280): string {
+  const inner = text.trim().replace(/^["“”„'‘’«»]+|["“”„'‘’«»]+$/g, '').trim();
+  return `“${snippet(inner, max)}”`;
+}

@@ -20,6 +20,10 @@ export interface PopupApi {
   siteSettings(): Promise<Result<SiteSettings>>;
   setSiteEnabled(enabled: boolean): Promise<Result<SiteSettings>>;
   setPaused(paused: boolean): Promise<Result<GlobalSettings>>;
+  settings(): Promise<Result<GlobalSettings>>;
+  setStoreInPrivate(store: boolean): Promise<Result<GlobalSettings>>;
+  /** Switches a site back on (from the settings list) and returns the global settings. */
+  enableSite(host: string): Promise<Result<GlobalSettings>>;
   searchPeople(query: string): Promise<Result<PersonSummary[]>>;
   saveClaim(claimIndex: number): Promise<Result<SavedRef>>;
   openLibrary(): Promise<void>;
@@ -63,6 +67,12 @@ export function createPopupApi(deps: {
     setSiteEnabled: (enabled) =>
       host ? worker.request({ type: 'settings/set-site', host, enabled }) : Promise.resolve(NO_TAB),
     setPaused: (paused) => worker.request({ type: 'settings/set-global', paused }),
+    settings: () => worker.request({ type: 'settings/get' }),
+    setStoreInPrivate: (storeInPrivate) => worker.request({ type: 'settings/set-global', storeInPrivate }),
+    enableSite: async (site) => {
+      const r = await worker.request({ type: 'settings/set-site', host: site, enabled: true });
+      return r.ok ? worker.request({ type: 'settings/get' }) : r;
+    },
     searchPeople: (query) => worker.request({ type: 'people/search', query, limit: 50 }),
     saveClaim: (claimIndex) =>
       target.tabId === null

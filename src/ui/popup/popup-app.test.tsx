@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { describe, expect, it } from 'vitest';
-import type { PageStateView, PersonSummary, SiteSettings } from '../../messaging/contract.ts';
+import type { GlobalSettings, PageStateView, PersonSummary, SiteSettings } from '../../messaging/contract.ts';
 import type { PopupApi } from './popup-api.ts';
 import { PopupApp } from './popup-app.tsx';
 
@@ -52,6 +52,7 @@ const person: PersonSummary = {
 };
 
 function fakeApi(calls: string[]): PopupApi {
+  let global: GlobalSettings = { paused: false, storeInPrivate: false, disabledSites: ['off.example'] };
   return {
     host: 'news.example',
     pageState: async () => ({ ok: true, value: state }),
@@ -63,6 +64,17 @@ function fakeApi(calls: string[]): PopupApi {
     setPaused: async (paused) => {
       calls.push(`pause:${paused}`);
       return { ok: true, value: { paused, storeInPrivate: false, disabledSites: [] } };
+    },
+    settings: async () => ({ ok: true, value: global }),
+    setStoreInPrivate: async (store) => {
+      calls.push(`private:${store}`);
+      global = { ...global, storeInPrivate: store };
+      return { ok: true, value: global };
+    },
+    enableSite: async (host) => {
+      calls.push(`enable:${host}`);
+      global = { ...global, disabledSites: global.disabledSites.filter((h) => h !== host) };
+      return { ok: true, value: global };
     },
     searchPeople: async (q) => {
       calls.push(`search:${q}`);
@@ -131,5 +143,25 @@ describe('PopupApp', () => {
     expect(root.querySelector('[data-testid="people"]')?.textContent).toContain('Jens Stoltenberg');
     expect(root.querySelector('[data-testid="people"]')?.textContent).toContain('NATO Secretary General (2023)');
     expect(root.querySelector('[data-testid="people"]')?.textContent).toContain('2 articles');
+  });
+});
+
+describe('SettingsView (in the popup)', () => {
+  it('opts in to private windows and switches a site back on', async () => {
+    const calls: string[] = [];
+    const root = await mount(calls);
+    const tab = [...root.querySelectorAll('[role="tab"]')].find((b) => b.textContent === 'Settings') as HTMLButtonElement;
+    await act(() => tab.click());
+    await tick();
+    const priv = root.querySelector('[data-testid="store-private"]') as HTMLInputElement;
+    expect(priv.checked).toBe(false);
+    await act(() => priv.click());
+    await tick();
+    expect(calls).toContain('private:true');
+    expect(root.querySelector('[data-testid="disabled-sites"]')?.textContent).toContain('off.example');
+    await act(() => (root.querySelector('[data-testid="disabled-sites"] button') as HTMLButtonElement).click());
+    await tick();
+    expect(calls).toContain('enable:off.example');
+    expect(root.querySelector('[data-testid="disabled-sites"]')).toBeNull();
   });
 });

@@ -8,9 +8,10 @@ import type { SaveState } from './claims-list.tsx';
 import { Header } from './header.tsx';
 import { PageView } from './page-view.tsx';
 import { PeopleView } from './people-view.tsx';
+import { SettingsView } from './settings-view.tsx';
 import type { PopupApi } from './popup-api.ts';
 
-type Tab = 'page' | 'people';
+type Tab = 'page' | 'people' | 'settings';
 
 const POLL_MS = 400;
 const POLL_MAX = 25;
@@ -35,10 +36,14 @@ export function PopupApp({ api }: { api: PopupApi }) {
     }
   }, [api]);
 
-  useEffect(() => {
+  const reloadSite = useCallback(() => {
     void api.siteSettings().then((r) => setSite(r.ok ? r.value : null));
+  }, [api]);
+
+  useEffect(() => {
+    reloadSite();
     void loadPage();
-  }, [api, loadPage]);
+  }, [reloadSite, loadPage]);
 
   const change = async (run: () => Promise<void>): Promise<void> => {
     setBusy(true);
@@ -95,12 +100,23 @@ export function PopupApp({ api }: { api: PopupApi }) {
         <button type="button" role="tab" aria-selected={tab === 'people'} onClick={() => setTab('people')}>
           People
         </button>
+        <button type="button" role="tab" aria-selected={tab === 'settings'} onClick={() => setTab('settings')}>
+          Settings
+        </button>
       </nav>
       <main class="body">
         {tab === 'page' ? (
           <PageView state={page} error={pageError} saves={saves} onSave={(i) => void onSave(i)} />
-        ) : (
+        ) : tab === 'people' ? (
           <PeopleView api={api} />
+        ) : (
+          <SettingsView
+            api={api}
+            onChanged={() => {
+              reloadSite();
+              void loadPage();
+            }}
+          />
         )}
       </main>
       <footer class="footer">
