@@ -5,16 +5,25 @@
  * SPA route changes start over, hostile pages cause no error. Screenshots go to
  * artifacts/highlights/ (look at them).
  */
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { test, expect } from './support/test.ts';
 
 const SHOTS = 'artifacts/highlights';
 
-/** Texts of the ranges registered under a highlight name (read from the page's own world). */
-async function highlighted(page: Page, name: string): Promise<string[]> {
+/**
+ * Texts of the ranges registered under a highlight name, read from the page's own world. The
+ * extension paints StaticRanges (no toString), so each is turned into a Range first.
+ */
+async function highlighted(page: Page | Frame, name: string): Promise<string[]> {
   return page.evaluate((n) => {
     const h = CSS.highlights.get(n);
-    return h ? [...h].map((r) => r.toString()) : [];
+    if (!h) return [];
+    return [...h].map((r) => {
+      const live = document.createRange();
+      live.setStart(r.startContainer, r.startOffset);
+      live.setEnd(r.endContainer, r.endOffset);
+      return live.toString();
+    });
   }, name);
 }
 
@@ -133,7 +142,7 @@ test('paints officials, claims and outlets on the article body only; the page st
   // Open shadow root and same-origin iframe are read too.
   expect(officials).toContain('Gitanas Nausėda');
   const frame = page.frames().find((f) => f.url().endsWith('/frame.html'));
-  await expect.poll(() => frame!.evaluate(() => [...(CSS.highlights.get('onrecord-official') ?? [])].map((r) => r.toString()))).toContain('Alexander Stubb');
+  await expect.poll(() => highlighted(frame!, 'onrecord-official')).toContain('Alexander Stubb');
   const claims = (await highlighted(page, 'onrecord-claim')).join(' | ');
   expect(claims).toContain('We cannot wait for another crisis to wake us up');
   expect(await highlighted(page, 'onrecord-outlet')).toContain('Reuters');
@@ -177,6 +186,42 @@ test('hover opens the card, Escape closes it, and the DOM is still unchanged', a
   await expect.poll(async () => (await card(page)).open).toBe(false);
   expect(await domChange(page)).toBeNull();
   expect(errors).toEqual([]);
+});
+
+test('hover works on text inside an open shadow root and a same-origin iframe', async ({ page, fixtureUrl }) => {
+  await page.goto(fixtureUrl('pages/article.html'));
+  await waitForHighlights(page);
+  // Inside the page's shadow root.
+  const inShadow = await page.evaluate(() => {
+    const root = document.getElementById('shadow-host')!.shadowRoot!;
+    const t = root.querySelector('p')!.firstChild as Text;
+    const i = t.data.indexOf('Gitanas');
+    const r = document.createRange();
+    r.setStart(t, i);
+    r.setEnd(t, i + 7);
+    (t.parentElement as HTMLElement).scrollIntoView({ block: 'center' });
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  await page.mouse.move(inShadow.x, inShadow.y);
+  await expect.poll(async () => (await card(page)).text).toContain('Gitanas Nausėda');
+  await page.keyboard.press('Escape');
+  // Inside the iframe: page.mouse works in top-level coordinates.
+  const frame = page.frames().find((f) => f.url().endsWith('/frame.html'))!;
+  await expect.poll(() => highlighted(frame, 'onrecord-official')).toContain('Alexander Stubb');
+  const box = (await page.locator('#frame').boundingBox())!;
+  const inFrame = await frame.evaluate(() => {
+    const t = document.querySelector('p')!.firstChild as Text;
+    const i = t.data.indexOf('Alexander');
+    const r = document.createRange();
+    r.setStart(t, i);
+    r.setEnd(t, i + 9);
+    const b = r.getBoundingClientRect();
+    return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+  });
+  await page.mouse.move(box.x + inFrame.x, box.y + inFrame.y);
+  await expect.poll(async () => (await card(page)).text).toContain('Alexander Stubb');
+  await shot(page, 'hover-iframe');
 });
 
 test('the card shows what the same person said in an article read earlier', async ({ page, fixtureUrl }) => {

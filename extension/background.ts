@@ -9,6 +9,7 @@ import { createWorkerRouter, type SenderContext, type WorkerHandlers } from '../
 import { browserPlatform as platform } from '../src/platform/browser.ts';
 import { openDb, type OnRecordDb } from '../src/store/index.ts';
 import { showPaused } from './background/badge.ts';
+import { resetBadgeOnNavigation } from './background/badge-reset.ts';
 import { createCoreHandlers } from './background/core-handlers.ts';
 import { createMenus, registerSaveTriggers } from './background/save-triggers.ts';
 import { createSettingsStore } from './background/settings.ts';
@@ -46,6 +47,8 @@ platform.runtime.onMessage((message, sender) => route(message, sender));
 registerSaveTriggers(platform, tabs, (tabId, result) => {
   if (!result.ok) console.warn(`On Record: could not save the selection in tab ${tabId}:`, result.error.message);
 });
+
+resetBadgeOnNavigation(platform);
 
 const setUp = async (): Promise<void> => {
   await createMenus(platform);

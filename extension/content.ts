@@ -3,8 +3,8 @@
  * then lets a `PageRun` find, read, analyse and paint the article and serve the hovercard; answers
  * the popup's and the worker's tab messages; starts and stops at once when settings change.
  */
-import { createWorkerClient, isResult } from '../src/messaging/client.ts';
-import { err, type PageMeta, type Result, type SavedRef, type SiteSettings } from '../src/messaging/contract.ts';
+import { createWorkerClient } from '../src/messaging/client.ts';
+import type { PageMeta, Result, SavedRef, SiteSettings } from '../src/messaging/contract.ts';
 import { MessageError } from '../src/messaging/errors.ts';
 import { createTabRouter } from '../src/messaging/router.ts';
 import { browserPlatform } from '../src/platform/browser.ts';
@@ -15,24 +15,10 @@ import { selectionToSave } from './content/save-selection.ts';
 const platform = browserPlatform;
 const worker = createWorkerClient((m) => platform.runtime.sendMessage(m));
 
-/**
- * `collection/save` — the store's collection messages are not in the contract yet
- * (src/messaging/collection-bridge.ts is a placeholder), so this one is sent untyped and its
- * reply checked by shape. Expected: `{ type: 'collection/save', item: SaveItemInput }` →
- * `Result<SavedRef>`.
- */
+/** Saves one item to the collection (`collection/save`); the reply's id and duplicate flag. */
 async function saveItem(item: ClaimToSave): Promise<Result<SavedRef>> {
-  try {
-    const reply: unknown = await platform.runtime.sendMessage({ type: 'collection/save', item });
-    if (isResult(reply)) {
-      if (!reply.ok) return reply;
-      const v = reply.value as Partial<SavedRef> | null;
-      if (v && typeof v.itemId === 'number') return { ok: true, value: { itemId: v.itemId, duplicate: v.duplicate === true } };
-    }
-    return err('internal', 'unexpected reply to collection/save');
-  } catch (e) {
-    return err('unavailable', e instanceof Error ? e.message : String(e));
-  }
+  const r = await worker.request({ type: 'collection/save', item });
+  return r.ok ? { ok: true, value: { itemId: r.value.itemId, duplicate: r.value.duplicate } } : r;
 }
 
 let run: PageRun | null = null;

@@ -11,15 +11,15 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { defaultDataDir, loadPolnear, prepare, tokenSpan, type PreparedDoc } from './eval/claims-data.ts';
 import {
-  Scratch, extractCue, extractRoles, roleWindow, CUE_TAGS, ROLE_TAGS, CUE_ALLOWED, ROLE_ALLOWED, MAX_SEQUENCE,
-  SHARED_REACH, NESTED_REACH,
+  Scratch, extractCue, extractRoles, roleWindow, CUE_TAGS, ROLE_TAGS, CUE_ALLOWED, ROLE_ALLOWED,
+  SHARED_REACH, NESTED_REACH, CueHeads, cueRuns, sentenceHasQuote,
 } from '../src/core/claims/taggers.ts';
+import { hashString } from '../src/core/claims/hash.ts';
 import { makeFrame } from '../src/core/claims/role-features.ts';
 import { viterbi } from '../src/core/claims/viterbi.ts';
 import { toBase64, writeVarints } from '../src/core/claims/codec.ts';
 import type { CompactTagger } from '../src/core/claims/model.ts';
 
-const BITS = 19;
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
@@ -50,17 +50,20 @@ function shuffle<T>(xs: T[], r: () => number): void {
 /** An averaged perceptron over hashed features with BIO transitions. */
 class Trainer {
   readonly T: number;
-  readonly mask = (1 << BITS) - 1;
+  readonly bits: number;
+  readonly mask: number;
   readonly w: Float64Array;
   readonly u: Float64Array;
   readonly tw: Float64Array;
   readonly tu: Float64Array;
   c = 1;
 
-  constructor(T: number) {
+  constructor(T: number, bits: number) {
     this.T = T;
-    this.w = new Float64Array((1 << BITS) * T);
-    this.u = new Float64Array((1 << BITS) * T);
+    this.bits = bits;
+    this.mask = (1 << bits) - 1;
+    this.w = new Float64Array((1 << bits) * T);
+    this.u = new Float64Array((1 << bits) * T);
     this.tw = new Float64Array((T + 1) * T);
     this.tu = new Float64Array((T + 1) * T);
   }
@@ -78,10 +81,10 @@ class Trainer {
   }
 
   /** One perceptron step on a sequence; returns the number of wrong tags. */
-  step(sc: Scratch, n: number, gold: Uint8Array, allowed: Uint8Array, onlyO?: Uint8Array): number {
+  step(sc: Scratch, n: number, gold: Uint8Array, allowed: Uint8Array, oFrom = -1, oTo = -1): number {
     const T = this.T;
     const em = this.emissions(sc, n);
-    const pred = viterbi(em, n, T, Float32Array.from(this.tw), allowed, onlyO);
+    const pred = viterbi(em, n, T, Float32Array.from(this.tw), allowed, oFrom, oTo);
     let wrong = 0;
     for (let i = 0; i < n; i++) {
       const g = gold[i] as number;
@@ -124,7 +127,7 @@ class Trainer {
     const keys: number[] = [];
     const vals: number[] = [];
     let prev = 0;
-    for (let b = 0; b < 1 << BITS; b++) {
+    for (let b = 0; b < 1 << this.bits; b++) {
       let any = false;
       const row: number[] = [];
       for (let t = 0; t < T; t++) {
@@ -141,7 +144,7 @@ class Trainer {
     for (let i = 0; i < this.tw.length; i++) trans.push(Math.round(((this.tw[i] as number) - (this.tu[i] as number) / this.c) * 1000) / 1000);
     return {
       tags,
-      bits: BITS,
+      bits: this.bits,
       scale: Number(scale.toPrecision(8)),
       keys: toBase64(writeVarints(keys)),
       vals: toBase64(Uint8Array.from(vals.map((v) => v & 0xff))),
@@ -150,10 +153,36 @@ class Trainer {
   }
 }
 
-interface CueExample { d: PreparedDoc; a: number; b: number; gold: Uint8Array }
+interface CueExample { d: PreparedDoc; a: number; b: number; s: number; e: number; hq: number; gold: Uint8Array }
 interface RoleExample { d: PreparedDoc; cs: number; ce: number; lo: number; hi: number; src: Array<[number, number]>; con: Array<[number, number]> }
 
-function buildExamples(docs: PreparedDoc[]): { cues: CueExample[]; roles: RoleExample[] } {
+/**
+ * Cue head words: lower-cased forms seen inside a gold cue at least `minCount` times and in at
+ * least `minRate` of their occurrences. Only tokens near one are tagged at analysis time.
+ */
+function learnCueHeads(docs: PreparedDoc[], minCount: number, minRate: number): string[] {
+  const all = new Map<string, number>();
+  const inCue = new Map<string, number>();
+  for (const d of docs) {
+    const mark = new Uint8Array(d.toks.count);
+    for (const at of d.doc.attributions) {
+      for (const [s, e] of at.cue_spans.length > 0 ? at.cue_spans : at.cue ? [at.cue] : []) {
+        const t = tokenSpan(d.toks, s, e);
+        if (t) for (let i = t[0]; i < t[1]; i++) mark[i] = 1;
+      }
+    }
+    for (let i = 0; i < d.toks.count; i++) {
+      const w = d.ctx.lower[i] as string;
+      all.set(w, (all.get(w) ?? 0) + 1);
+      if (mark[i]) inCue.set(w, (inCue.get(w) ?? 0) + 1);
+    }
+  }
+  const out: string[] = [];
+  for (const [w, c] of inCue) if (c >= minCount && c / (all.get(w) ?? 1) >= minRate) out.push(w);
+  return out.sort();
+}
+
+function buildExamples(docs: PreparedDoc[], heads: CueHeads): { cues: CueExample[]; roles: RoleExample[] } {
   const cues: CueExample[] = [];
   const roles: RoleExample[] = [];
   for (const d of docs) {
@@ -174,12 +203,12 @@ function buildExamples(docs: PreparedDoc[]): { cues: CueExample[]; roles: RoleEx
       r.lo = k > 0 ? Math.min((mine[k - 1] as RoleExample).ce - SHARED_REACH, r.cs) : 0;
       r.hi = k + 1 < mine.length ? Math.max((mine[k + 1] as RoleExample).cs + NESTED_REACH, r.ce) : n;
     });
-    for (const s of d.ctx.sentences) {
-      for (let a = s.first; a < s.last; a += MAX_SEQUENCE) {
-        const b = Math.min(s.last, a + MAX_SEQUENCE);
-        const gold = cueTag.slice(a, b);
+    for (const sen of d.ctx.sentences) {
+      const hq = sentenceHasQuote(d.ctx, sen.first, sen.last);
+      for (const [s, e] of cueRuns(d.ctx, sen.first, sen.last, heads, [])) {
+        const gold = cueTag.slice(s, e);
         if (gold[0] === 2) gold[0] = 1;
-        cues.push({ d, a, b, gold });
+        cues.push({ d, a: sen.first, b: sen.last, s, e, hq, gold });
       }
     }
   }
@@ -209,23 +238,25 @@ function main(): void {
   const out = resolve(arg('out', resolve(import.meta.dirname, '../src/core/model/claims.json')));
   const t0 = Date.now();
   const docs = loadPolnear(resolve(dataDir, 'train/polnear_train.jsonl')).map(prepare);
-  const { cues, roles } = buildExamples(docs);
-  console.log(`${docs.length} docs, ${cues.length} sentences, ${roles.length} attributions (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
+  const cueHeads = learnCueHeads(docs, Number(arg('head-count', '2')), Number(arg('head-rate', '0.08')));
+  const { cues, roles } = buildExamples(docs, new CueHeads(cueHeads, hashString));
+  console.log(`${cueHeads.length} cue heads`);
+  console.log(`${docs.length} docs, ${cues.length} candidate runs, ${roles.length} attributions (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
   const r = rng(20240611);
   const sc = new Scratch();
 
-  const cueT = new Trainer(CUE_TAGS.length);
+  const cueT = new Trainer(CUE_TAGS.length, Number(arg('cue-bits', '18')));
   for (let ep = 0; ep < epochs; ep++) {
     shuffle(cues, r);
     let wrong = 0;
     for (const ex of cues) {
-      extractCue(ex.d.ctx, ex.a, ex.b, sc);
-      wrong += cueT.step(sc, ex.b - ex.a, ex.gold, CUE_ALLOWED);
+      extractCue(ex.d.ctx, ex.a, ex.b, ex.s, ex.e, ex.hq, sc);
+      wrong += cueT.step(sc, ex.e - ex.s, ex.gold, CUE_ALLOWED);
     }
     console.log(`cue epoch ${ep + 1}: ${wrong} wrong tags (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
   }
 
-  const roleT = new Trainer(ROLE_TAGS.length);
+  const roleT = new Trainer(ROLE_TAGS.length, Number(arg('role-bits', '17')));
   for (let ep = 0; ep < epochs; ep++) {
     shuffle(roles, r);
     let wrong = 0;
@@ -233,14 +264,12 @@ function main(): void {
       const [from, to] = roleWindow(ex.d.ctx, ex.cs, ex.ce, ex.lo, ex.hi);
       const frame = makeFrame(ex.d.ctx, from, to, ex.cs, ex.ce);
       extractRoles(ex.d.ctx, frame, sc);
-      const onlyO = new Uint8Array(to - from);
-      for (let i = ex.cs; i < ex.ce; i++) onlyO[i - from] = 1;
-      wrong += roleT.step(sc, to - from, roleGold(ex, from, to), ROLE_ALLOWED, onlyO);
+      wrong += roleT.step(sc, to - from, roleGold(ex, from, to), ROLE_ALLOWED, ex.cs - from, ex.ce - from);
     }
     console.log(`role epoch ${ep + 1}: ${wrong} wrong tags (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
   }
 
-  const model = { version: 1, data: 'PolNeAR train (networkdynamics/PolNeAR c3eee83)', cue: cueT.compact(CUE_TAGS, prune), role: roleT.compact(ROLE_TAGS, prune) };
+  const model = { version: 1, data: 'PolNeAR train (networkdynamics/PolNeAR c3eee83)', cue: cueT.compact(CUE_TAGS, prune), role: roleT.compact(ROLE_TAGS, prune), cueHeads };
   mkdirSync(dirname(out), { recursive: true });
   writeFileSync(out, JSON.stringify(model));
   console.log(`wrote ${out} (${(JSON.stringify(model).length / 1024).toFixed(0)} KB) in ${((Date.now() - t0) / 1000).toFixed(1)}s`);

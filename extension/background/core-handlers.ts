@@ -10,7 +10,7 @@ import type { Platform } from '../../src/platform/types.ts';
 import { getPersonCard, ingestArticle, searchPeople, type OnRecordDb } from '../../src/store/index.ts';
 import { clearTab, showOfficialCount, showPaused } from './badge.ts';
 import { lookupPeople } from './lookup-people.ts';
-import { articleUrl, hostOf, outletOf } from './page-urls.ts';
+import { articleUrl, hostOf, outletOf, shownArticleUrl } from './page-urls.ts';
 import { siteSettings, withSite, type SettingsStore } from './settings.ts';
 
 export interface CoreDeps {
@@ -66,9 +66,10 @@ export function createCoreHandlers(deps: CoreDeps): WorkerHandlers {
       return { people: result.personIds.map((personId) => ({ personId })), stored: true };
     },
 
-    'people/card': async (req) => {
+    'people/card': async (req, sender) => {
+      const excludeUrl = sender.kind === 'content' ? shownArticleUrl(req.excludeUrl, sender.url) : req.excludeUrl;
       const card = await getPersonCard(await getDb(), req.personId, {
-        excludeUrl: req.excludeUrl,
+        excludeUrl,
         limit: req.limit ?? 5,
       });
       if (!card) throw new MessageError('not-found', `no person ${req.personId}`);

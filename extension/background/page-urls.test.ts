@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMeta } from '../../src/messaging/contract.ts';
-import { articleUrl, outletOf } from './page-urls.ts';
+import { articleUrl, outletOf, shownArticleUrl } from './page-urls.ts';
 
 const meta = (over: Partial<PageMeta>): PageMeta => ({
   url: 'https://www.news.example/a#top',
@@ -36,5 +36,14 @@ describe('articleUrl', () => {
   it('names the outlet after the host when the page does not', () => {
     expect(outletOf(meta({}), 'https://www.news.example/a')).toBe('news.example');
     expect(outletOf(meta({ outlet: 'The News' }), 'https://www.news.example/a')).toBe('The News');
+  });
+});
+
+describe('shownArticleUrl', () => {
+  it('names the article the same way it was stored', () => {
+    expect(shownArticleUrl('https://news.example/a', 'https://www.news.example/a?x#y')).toBe('https://news.example/a');
+    expect(shownArticleUrl('https://victim.example/a', 'https://evil.example/a#y')).toBe('https://evil.example/a');
+    expect(shownArticleUrl(null, 'https://news.example/a#y')).toBe('https://news.example/a');
+    expect(shownArticleUrl('https://news.example/a', null)).toBe('https://news.example/a');
   });
 });

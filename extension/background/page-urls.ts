@@ -39,6 +39,16 @@ export function articleUrl(page: PageMeta, senderUrl: string | null): string {
   return actual;
 }
 
+/**
+ * The stored URL of the article a content script is showing, from the URL it names (its
+ * canonical URL or its own): the same rule as `articleUrl`, so "exclude this article" matches.
+ */
+export function shownArticleUrl(named: string | null, senderUrl: string | null): string | null {
+  if (!senderUrl) return named;
+  const actual = withoutFragment(senderUrl);
+  return named && sameSite(hostOf(named), hostOf(actual)) ? withoutFragment(named) : actual;
+}
+
 /** Publisher name when the page gives none: the host without "www.". */
 export function outletOf(page: PageMeta, url: string): string | null {
   return page.outlet ?? (hostOf(url).replace(/^www\./, '') || null);

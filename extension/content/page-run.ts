@@ -20,6 +20,7 @@ import { isHiddenInBrowser } from './is-hidden.ts';
 import { listenKeyboard } from './keyboard.ts';
 import { boundAnalysis, messagePageMeta, pageStateView } from './page-report.ts';
 import { listenPointer } from './pointer.ts';
+import { reanchorSaved } from './reanchor.ts';
 import { claimToSave, type ClaimToSave } from './save-claim.ts';
 
 export interface RunDeps {
@@ -64,23 +65,47 @@ export class PageRun {
 
   /** Starts looking for the article; resolves when the first attempt is done. */
   async start(): Promise<void> {
-    const win = this.doc.defaultView;
-    if (!win) return;
-    listenKeyboard(win, { next: () => this.step(1), previous: () => this.step(-1), close: () => this.closeCard() }, this.runAbort.signal);
+    if (!this.doc.defaultView) return;
+    this.listenIn(this.doc);
+    await this.attempt(0);
+  }
+
+  private readonly pointerDocs = new WeakSet<Document>();
+  private readonly pointers: Array<{ cardHovered(over: boolean): void }> = [];
+
+  /**
+   * Hover and keys in `doc` (the page, or a same-origin iframe showing article text: its events
+   * never reach the page). Points are in `doc`'s viewport; the card's anchor already accounts
+   * for the iframe's position, the pointer hint is shifted here.
+   */
+  private listenIn(doc: Document): void {
+    if (this.pointerDocs.has(doc)) return;
+    this.pointerDocs.add(doc);
+    const view = doc.defaultView;
+    if (view) {
+      listenKeyboard(view, { next: () => this.step(1), previous: () => this.step(-1), close: () => this.closeCard() }, this.runAbort.signal);
+    }
+    const frame = doc === this.doc ? null : (doc.defaultView?.frameElement ?? null);
+    const shift = (x: number, y: number): { x: number; y: number } => {
+      const r = frame?.getBoundingClientRect();
+      return r ? { x: x + r.left, y: y + r.top } : { x, y };
+    };
     const pointer = listenPointer(
-      this.doc,
+      doc,
       {
-        markAt: (x, y) => this.session?.markAtPoint(x, y) ?? null,
+        markAt: (x, y) => this.session?.markAtPoint(x, y, doc) ?? null,
         enter: (mark) => this.cards.prefetch(mark),
-        open: (mark, x, y) => this.openCard(mark, { x, y }),
+        open: (mark, x, y) => this.openCard(mark, shift(x, y)),
         close: () => this.closeCard(),
         openMark: () => this.openMark,
         isCard: (t) => this.hovercard?.contains(t) ?? false,
       },
       this.runAbort.signal,
     );
-    this.onCardHover = (over) => pointer.cardHovered(over);
-    await this.attempt(0);
+    this.pointers.push(pointer);
+    this.onCardHover = (over) => {
+      for (const p of this.pointers) p.cardHovered(over);
+    };
   }
 
   private onCardHover: (over: boolean) => void = () => undefined;
@@ -91,7 +116,7 @@ export class PageRun {
     const session = await ArticleSession.start(this.doc, {
       ignore: (n) => isOurs(n),
       isHidden: isHiddenInBrowser,
-      onChunk: (chunk) => this.chunkAdded(chunk),
+      onChunk: (chunk, session) => this.chunkAdded(chunk, session),
       onNavigate: () => this.navigated(),
     }).catch(() => null);
     if (signal.aborted) {
@@ -145,13 +170,15 @@ export class PageRun {
     this.page = null;
     this.personIds = [];
     this.savedClaims.clear();
+    this.reanchored = false;
     this.focused = null;
     this.cards.clear();
     this.status = 'working';
   }
 
-  private chunkAdded(chunk: PageChunk): void {
+  private chunkAdded(chunk: PageChunk, session: ArticleSession): void {
     this.chunks.push(chunk);
+    for (const doc of session.frameDocuments()) this.listenIn(doc);
     this.merged = mergeAnalyses(this.chunks);
     this.chunks.forEach((c, i) => this.bases.set(c, this.merged!.bases[i]!));
     const win = this.doc.defaultView;
@@ -166,15 +193,30 @@ export class PageRun {
     const merged = this.merged;
     const page = this.page;
     if (!merged || !page) return;
-    const b = boundAnalysis(merged.analysis);
-    console.log('ONRECORD bounded', performance.now().toFixed(0));
-    const reply = await this.deps.worker.request({ type: 'page/analyzed', page, analysis: b });
-    console.log('ONRECORD reply', performance.now().toFixed(0));
+    const reply = await this.deps.worker.request({ type: 'page/analyzed', page, analysis: boundAnalysis(merged.analysis) });
     if (merged !== this.merged) return; // a newer chunk already reported
     this.personIds = reply.ok ? reply.value.people.map((p) => p.personId) : merged.analysis.people.map(() => null);
     this.cards.clear();
     const open = this.openMark;
     if (open && this.hovercard?.isOpen) this.openCard(open, {}); // refresh with stored data
+    if (!this.reanchored) {
+      this.reanchored = true;
+      await this.markSaved(merged, page);
+    }
+  }
+
+  /** Whether this session's saved quotes were looked for already (once per article). */
+  private reanchored = false;
+
+  /** Re-anchors the quotes saved from this page and paints them; saved claims show as saved. */
+  private async markSaved(merged: MergedAnalysis, page: MessagePageMeta): Promise<void> {
+    const out = await reanchorSaved(this.deps.worker, page.canonicalUrl ?? page.url, merged.text).catch(() => null);
+    const session = this.session;
+    if (!out || merged !== this.merged || !session) return;
+    session.paintSaved(out.spans, this.chunks.map((chunk, i) => ({ chunk, offset: merged.bases[i]?.offset ?? 0 })));
+    merged.analysis.claims.forEach((c, index) => {
+      if (out.spans.some((s) => s.start === c.content.start && s.end === c.content.end)) this.savedClaims.add(index);
+    });
   }
 
   private personIdOf(mark: PaintedMark): number | null | undefined {

@@ -4,28 +4,14 @@
  * keeps about the claim, then hands it to the worker.
  */
 import type { Analysis } from '../../src/core/types.ts';
+import type { SaveItemView } from '../../src/messaging/collection.ts';
 import type { PageMeta as MessagePageMeta } from '../../src/messaging/contract.ts';
 
 /** Context kept on each side of a quote so it can be found again if the page changes. */
 const CONTEXT = 32;
 
-/** Mirrors the store's `SaveItemInput` (what `collection/save` carries). */
-export interface ClaimToSave {
-  quote: { exact: string; prefix: string; suffix: string };
-  position: { start: number; end: number };
-  url: string;
-  title: string;
-  outlet: string | null;
-  publishedAt: string | null;
-  personId: number | null;
-  personName: string | null;
-  personTitle: string | null;
-  sourceText: string | null;
-  sourceKind: Analysis['claims'][number]['sourceKind'] | 'selection';
-  cue: string | null;
-  direct: boolean | null;
-  outletCredit: string | null;
-}
+/** What `collection/save` carries. */
+export type ClaimToSave = SaveItemView;
 
 /** The item for claim `index` of the (merged) analysis of `text`, or null if there is none. */
 export function claimToSave(

@@ -1,5 +1,6 @@
 /**
- * Persons evaluation: CoNLL-2003 dev PER spans and the seeds' gold officials, plus compromise's
+ * Persons evaluation: CoNLL-2003 dev PER spans and the seeds' gold officials (scored on the
+ * persons stage alone, see persons-only.ts), plus compromise's
  * `people()` on the same dev data as a reference line, and a breakdown of errors by category.
  *
  *   npx tsx scripts/eval/persons.ts [--data DIR] [--seeds DIR] [--errors N] [--no-compromise]
@@ -7,9 +8,7 @@
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
-import { analyze } from '../../src/core/analyze.ts';
-import { tokenize, splitSentences } from '../../src/core/tokenize.ts';
-import { findPeople } from '../../src/core/persons/index.ts';
+import { peopleOnly } from './persons-only.ts';
 import type { Person } from '../../src/core/types.ts';
 import { dataDirFromArgs, readJsonl, type ConllDoc } from './conll-data.ts';
 import { scoreSpans, emptyCounts, formatCounts, type Counts, type Span2 } from './span-score.ts';
@@ -36,15 +35,7 @@ export function compromiseSpans(text: string): Span2[] {
   return out;
 }
 
-/** Persons stage alone (tokenise + findPeople), for throughput without the claims stage. */
-export function peopleOnly(text: string): Person[] {
-  const toks = tokenize(text);
-  const steps = findPeople(text, toks, splitSentences(text, toks));
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
+export { peopleOnly };
 
 /** CPU-time throughput in MB/s of `fn` over `texts` (CPU time, so a busy machine skews it less). */
 export function throughput(texts: string[], fn: (t: string) => unknown, rounds = 3): number {
@@ -87,8 +78,8 @@ function main(): void {
   const dataDir = dataDirFromArgs(process.argv);
   const seedsDir = resolve(arg('--seeds') ?? join(dataDir, '..', 'seeds'));
   const docs = readJsonl<ConllDoc>(join(dataDir, 'ner', 'conll2003_dev.jsonl'));
-  analyze('warm up the model: Mr. John Smith said.');
-  const ours = scoreConll(docs, (t) => personSpans(analyze(t).people));
+  peopleOnly('warm up the model: Mr. John Smith said.');
+  const ours = scoreConll(docs, (t) => personSpans(peopleOnly(t)));
   const mbps = (r: ConllResult): string => `${((r.chars / 1e6) / (r.ms / 1000)).toFixed(2)} MB/s`;
   console.log(`CoNLL-2003 dev PER (${docs.length} docs)`);
   console.log(formatCounts('on record', ours.counts) + `  ${mbps(ours)}`);
@@ -108,7 +99,7 @@ function main(): void {
   const n = Number(arg('--errors') ?? '12');
   if (n > 0) {
     console.log('\nCoNLL dev errors by category');
-    console.log(formatErrors(categoriseErrors(docs, (t) => personSpans(analyze(t).people)), n));
+    console.log(formatErrors(categoriseErrors(docs, (t) => personSpans(peopleOnly(t))), n));
   }
 }
 

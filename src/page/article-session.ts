@@ -96,9 +96,9 @@ export class ArticleSession {
     return this.chunks.flatMap((c) => c.marks);
   }
 
-  /** The mark under a viewport point, or null. */
-  markAtPoint(x: number, y: number): PaintedMark | null {
-    const hit = caretHit(this.doc, x, y, this.shadowRoots());
+  /** The mark under a point of `doc`'s viewport (the page, or a same-origin iframe), or null. */
+  markAtPoint(x: number, y: number, doc: Document = this.doc): PaintedMark | null {
+    const hit = caretHit(doc, x, y, this.shadowRoots());
     if (!hit) return null;
     return this.markAtNode(hit.node, hit.offset);
   }
@@ -112,6 +112,27 @@ export class ArticleSession {
       return this.indexes.get(chunk)?.at(at) ?? null;
     }
     return null;
+  }
+
+  /**
+   * Paints spans of the text the chunks make together (each chunk's text, joined with "\n" in
+   * order, as `mergeAnalyses` joins them) as quotes saved to the collection.
+   */
+  paintSaved(spans: ReadonlyArray<{ start: number; end: number }>, bases: ReadonlyArray<{ chunk: PageChunk; offset: number }>): void {
+    for (const span of spans) {
+      const at = bases.find((b) => span.start >= b.offset && span.start < b.offset + b.chunk.text.length);
+      if (!at || !this.chunks.includes(at.chunk)) continue;
+      this.painter.add('saved', rangesFor(at.chunk.map, span.start - at.offset, span.end - at.offset));
+    }
+  }
+
+  /** Documents other than the page's own that hold painted text (same-origin iframes). */
+  frameDocuments(): Document[] {
+    const docs = new Set<Document>();
+    for (const chunk of this.chunks) {
+      for (const n of chunk.map.nodes) if (n.ownerDocument && n.ownerDocument !== this.doc) docs.add(n.ownerDocument);
+    }
+    return [...docs];
   }
 
   /** Open shadow roots holding article text (caretPositionFromPoint needs to be told of them). */
@@ -135,11 +156,9 @@ export class ArticleSession {
       }),
       { budgetMs: this.options.budgetMs ?? 8, signal: this.signal },
     );
-    console.log('ONRECORD read', performance.now().toFixed(0), read.text.length, typeof (globalThis as {scheduler?: {yield?: unknown}}).scheduler?.yield);
     if (read.text.trim().length === 0) return;
     const analyse = this.options.analyzeSteps ?? coreAnalyzeSteps;
     const analysis = await runSliced(analyse(read.text), { budgetMs: this.options.budgetMs ?? 8, signal: this.signal });
-    console.log('ONRECORD analysed', performance.now().toFixed(0));
     const chunk: PageChunk = { id: this.nextChunkId++, text: read.text, map: read.map, analysis, marks: [] };
     this.chunks.push(chunk);
     this.painter.beginBatch();
@@ -148,9 +167,7 @@ export class ArticleSession {
     } finally {
       this.painter.endBatch();
     }
-    console.log('ONRECORD painted', performance.now().toFixed(0));
     this.options.onChunk?.(chunk, this);
-    console.log('ONRECORD onChunk done', performance.now().toFixed(0));
   }
 
   /**

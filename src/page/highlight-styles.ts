@@ -5,22 +5,27 @@
  */
 import type { MarkKind } from './marks.ts';
 
-export type HighlightName = `onrecord-${MarkKind}` | 'onrecord-focus';
+/** What can be painted: the marks, the keyboard focus, and quotes saved to the collection. */
+export type PaintKind = MarkKind | 'focus' | 'saved';
 
-export const HIGHLIGHT_NAMES: Record<MarkKind | 'focus', HighlightName> = {
+export type HighlightName = `onrecord-${PaintKind}`;
+
+export const HIGHLIGHT_NAMES: Record<PaintKind, HighlightName> = {
   official: 'onrecord-official',
   claim: 'onrecord-claim',
   cue: 'onrecord-cue',
   outlet: 'onrecord-outlet',
   focus: 'onrecord-focus',
+  saved: 'onrecord-saved',
 };
 
 /** Paint order when marks overlap: a name inside a quote shows as a name. */
-export const HIGHLIGHT_PRIORITY: Record<MarkKind | 'focus', number> = {
+export const HIGHLIGHT_PRIORITY: Record<PaintKind, number> = {
   claim: 1,
-  cue: 2,
-  outlet: 3,
-  official: 4,
+  saved: 2,
+  cue: 3,
+  outlet: 4,
+  official: 5,
   focus: 10,
 };
 
@@ -48,6 +53,12 @@ export const HIGHLIGHT_CSS = `
   text-decoration: underline dashed rgba(5, 150, 105, 0.95);
   text-decoration-thickness: 2px;
   text-underline-offset: 2px;
+}
+::highlight(onrecord-saved) {
+  background-color: rgba(192, 132, 252, 0.24);
+  text-decoration: underline double rgba(147, 51, 234, 0.95);
+  text-decoration-thickness: 1px;
+  text-underline-offset: 3px;
 }
 ::highlight(onrecord-focus) {
   background-color: rgba(249, 115, 22, 0.42);

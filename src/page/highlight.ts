@@ -6,10 +6,7 @@
  * Where the API is missing, painting is a no-op and the hovercard still works by keyboard.
  * `destroy()` removes every highlight, style sheet and fallback element it added.
  */
-import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES, HIGHLIGHT_PRIORITY, type HighlightName } from './highlight-styles.ts';
-import type { MarkKind } from './marks.ts';
-
-type PaintKind = MarkKind | 'focus';
+import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES, HIGHLIGHT_PRIORITY, type HighlightName, type PaintKind } from './highlight-styles.ts';
 
 interface WindowState {
   registry: HighlightRegistry;

@@ -59,6 +59,10 @@ export const browserPlatform: Platform = {
       await browser.tabs.create(options);
     },
     onRemoved: (listener) => on(browser.tabs.onRemoved, (tabId: number) => listener(tabId)),
+    onUrlChanged: (listener) =>
+      on(browser.tabs.onUpdated, (tabId: number, change: Tabs.OnUpdatedChangeInfoType) => {
+        if (change.url !== undefined) listener(tabId, change.url);
+      }),
   },
   action: {
     setBadgeText: (details) => browser.action.setBadgeText(details),

@@ -44,6 +44,7 @@ export interface FakePlatform extends Platform {
   /** Fires a context-menu click / keyboard command / install event. */
   clickMenu(info: MenuClick, tab: TabInfo | undefined): void;
   command(name: string, tab: TabInfo | undefined): void;
+  navigate(tabId: number, url: string): void;
   install(): void;
   incognitoAllowed: boolean;
 }
@@ -56,6 +57,7 @@ export function createFakePlatform(): FakePlatform {
   const installed = new Emitter<[]>();
   const startup = new Emitter<[]>();
   const removed = new Emitter<[number]>();
+  const urlChanged = new Emitter<[number, string]>();
   const clicked = new Emitter<[MenuClick, TabInfo | undefined]>();
   const commands = new Emitter<[string, TabInfo | undefined]>();
   const changed = new Emitter<[Record<string, { newValue?: unknown }>]>();
@@ -82,6 +84,7 @@ export function createFakePlatform(): FakePlatform {
     },
     clickMenu: (info, tab) => clicked.emit(info, tab),
     command: (name, tab) => commands.emit(name, tab),
+    navigate: (tabId, url) => urlChanged.emit(tabId, url),
     install: () => installed.emit(),
     runtime: {
       id: FAKE_ID,
@@ -106,6 +109,7 @@ export function createFakePlatform(): FakePlatform {
         log.opened.push(url);
       },
       onRemoved: (l) => removed.add(l),
+      onUrlChanged: (l) => urlChanged.add(l),
     },
     action: {
       setBadgeText: async ({ tabId, text }) => {

@@ -61,6 +61,8 @@ export interface Platform {
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
     create(options: { url: string }): Promise<void>;
     onRemoved(listener: (tabId: number) => void): Off;
+    /** A tab's URL changed (navigation, or a same-document route change). */
+    onUrlChanged(listener: (tabId: number, url: string) => void): Off;
   };
   action: {
     setBadgeText(details: { tabId?: number; text: string }): Promise<void>;

@@ -8,7 +8,7 @@ import { QuoteRole, type TokenContext } from './context.ts';
 import { collectSpans } from './taggers.ts';
 import type { RoleFrame } from './role-features.ts';
 import { passiveStart } from './passive.ts';
-import { personAt, sourceKind, type MentionIndex } from './source-kind.ts';
+import { personAt, personMentionIn, sourceKind, type MentionIndex } from './source-kind.ts';
 import type { CreditIndex } from './outlets.ts';
 import { outletName } from './outlets.ts';
 
@@ -60,6 +60,15 @@ function cutBlocked(blocked: Uint8Array, contents: Array<[number, number]>): voi
   }
 }
 
+/**
+ * The content never starts with the complementiser: "He suggested that if …" → "if …" (also
+ * after "According to X, that …"). Only a "that" followed by more content is dropped.
+ */
+function dropThat(ctx: TokenContext, contents: Array<[number, number]>): void {
+  const piece = contents[0];
+  if (piece && piece[1] - piece[0] > 1 && ctx.lower[piece[0]] === 'that') piece[0]++;
+}
+
 /** Builds the claim for cue `[cs, ce)` from its role tags, or null when no content was found. */
 export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array): Claim | null {
   const { text, toks, ctx } = inp;
@@ -87,8 +96,14 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array)
   if (src) src = trimSource(ctx, src);
   if (inp.blocked) cutBlocked(inp.blocked, contents);
   if (contents.length === 0) return null;
+  dropThat(ctx, contents);
   const cue = span(text, toks, cs, ce);
-  const source = src ? span(text, toks, src[0], src[1]) : null;
+  let source = src ? span(text, toks, src[0], src[1]) : null;
+  // A named person's source is their name as the person spans give it, without the title:
+  // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy".
+  const named = source ? personMentionIn(inp.mentions, source.start, source.end, cue.start) : null;
+  const possessive = named !== null && /^['’]s\b/u.test(text.slice(named[1], named[1] + 3));
+  if (named && !possessive) source = { start: named[0], end: named[1], text: text.slice(named[0], named[1]) };
   const pieces = contents.map(([a, b]) => span(text, toks, a, b));
   const first = pieces[0] as TextSpan;
   const last = pieces[pieces.length - 1] as TextSpan;

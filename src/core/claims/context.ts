@@ -4,7 +4,7 @@
  * the taggers only do array look-ups.
  */
 import { TokenKind, Shape, type Tokens, type SentenceRange } from '../tokenize.ts';
-import { hashString } from './hash.ts';
+import { hashString, hashLowerRange } from './hash.ts';
 import { lemma, PRONOUNS, SPEECH_VERBS } from './lexicon.ts';
 
 /** Coarse word classes used as back-off features. */
@@ -89,6 +89,46 @@ function isOpeningSide(text: string, at: number): boolean {
     before === 91 || before === 0x2014 || before === 0x2013 || before === 0xa0;
 }
 
+/** What every occurrence of one word form shares; computed once per form. */
+interface WordEntry {
+  lower: string;
+  word: number;
+  lemma: number;
+  suffix: number;
+  cls: WordClass;
+}
+
+/**
+ * Word forms seen so far, keyed by the hash of their lower-cased text (checked against the
+ * length and last character on a hit). Shared across texts so lemmas and hashes of common words
+ * are computed once per session, not per article; cleared when it grows too large.
+ */
+const WORDS = new Map<number, WordEntry>();
+const MAX_WORDS = 100000;
+
+function wordEntry(text: string, s: number, e: number, kind: number, shape: number): WordEntry {
+  const h = hashLowerRange(text, s, e);
+  const hit = WORDS.get(h);
+  if (hit !== undefined && hit.lower.length === e - s) {
+    const last = text.charCodeAt(e - 1);
+    const want = hit.lower.charCodeAt(e - s - 1);
+    if (last === want || last + 32 === want || last >= 128) return hit;
+  }
+  const lw = text.slice(s, e).toLowerCase();
+  const lm = kind === TokenKind.Word ? lemma(lw) : lw;
+  const entry: WordEntry = {
+    lower: lw,
+    word: hashString(lw),
+    lemma: hashString(lm),
+    suffix: hashString(lw.length > 3 ? lw.slice(-3) : lw),
+    cls: wordClass(lw, kind, shape, lm),
+  };
+  if (lw.length !== e - s) return entry; // case folding changed the length: don't key it by range
+  if (WORDS.size >= MAX_WORDS) WORDS.clear();
+  WORDS.set(h, entry);
+  return entry;
+}
+
 /** Builds the token context. Linear in the number of tokens. */
 export function buildContext(text: string, toks: Tokens, sentences: SentenceRange[]): TokenContext {
   const n = toks.count;
@@ -101,7 +141,6 @@ export function buildContext(text: string, toks: Tokens, sentences: SentenceRang
   const quoteRole = new Uint8Array(n);
   const sent = new Int32Array(n);
   const para = new Int32Array(n);
-  const cache = new Map<string, [number, number, number, number]>();
   let p = -1;
   let inDouble = false;
   let inSingle = false;
@@ -116,21 +155,13 @@ export function buildContext(text: string, toks: Tokens, sentences: SentenceRang
     }
     para[i] = p;
     // Long garbage tokens are cut for hashing so a 5 MB "word" costs no more than a short one.
-    const raw = e - s > 40 ? text.slice(s, s + 40) : text.slice(s, e);
-    const lw = raw.toLowerCase();
-    lower[i] = lw;
-    let hit = cache.get(lw);
+    const hit = wordEntry(text, s, e - s > 40 ? s + 40 : e, kind, toks.shape[i] as number);
+    lower[i] = hit.lower;
     const shape = toks.shape[i] as number;
-    if (hit === undefined) {
-      const lm = kind === TokenKind.Word ? lemma(lw) : lw;
-      const c = wordClass(lw, kind, shape, lm);
-      hit = [hashString(lw), hashString(lm), hashString(lw.length > 3 ? lw.slice(-3) : lw), c];
-      if (cache.size < 200000) cache.set(lw, hit);
-    }
-    word[i] = hit[0];
-    lem[i] = hit[1];
-    suffix[i] = hit[2];
-    let c = hit[3];
+    word[i] = hit.word;
+    lem[i] = hit.lemma;
+    suffix[i] = hit.suffix;
+    let c: number = hit.cls;
     if (c === WordClass.Capitalised || c === WordClass.Lower || c === WordClass.AllCaps) {
       // Case depends on the surface form, not on the cached lower-case entry.
       c = shape & Shape.AllCaps ? WordClass.AllCaps : shape & Shape.Capitalised ? WordClass.Capitalised : WordClass.Lower;

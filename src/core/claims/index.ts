@@ -36,7 +36,7 @@ export function* findClaims(
   const total = sentences.length * 2 + 1;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k] as SentenceRange;
-    for (const c of tagCues(ctx, s.first, s.last, models.cue, sc)) cues.push(c);
+    for (const c of tagCues(ctx, s.first, s.last, models.cue, models.heads, sc)) cues.push(c);
     if (k % STEP === STEP - 1) yield PROGRESS_FROM + ((1 - PROGRESS_FROM) * k) / total;
   }
   for (const c of findPassiveCues(ctx, cues)) cues.push(c);

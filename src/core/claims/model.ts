@@ -68,6 +68,28 @@ export class LinearTagger {
       out[outAt + 2] = c * this.scale;
       return;
     }
+    if (T === 5) {
+      let a = 0;
+      let b = 0;
+      let c = 0;
+      let d = 0;
+      let e = 0;
+      for (let f = from; f < to; f++) {
+        const base = ((feats[f] as number) & mask) * 5;
+        a += w[base] as number;
+        b += w[base + 1] as number;
+        c += w[base + 2] as number;
+        d += w[base + 3] as number;
+        e += w[base + 4] as number;
+      }
+      const k = this.scale;
+      out[outAt] = a * k;
+      out[outAt + 1] = b * k;
+      out[outAt + 2] = c * k;
+      out[outAt + 3] = d * k;
+      out[outAt + 4] = e * k;
+      return;
+    }
     for (let t = 0; t < T; t++) out[outAt + t] = 0;
     for (let f = from; f < to; f++) {
       const base = ((feats[f] as number) & mask) * T;

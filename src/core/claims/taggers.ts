@@ -3,6 +3,7 @@
  * The same window and feature code serves training, so what the model learned is what it sees.
  */
 import type { TokenContext } from './context.ts';
+import type { SentenceRange } from '../tokenize.ts';
 import { WordClass } from './context.ts';
 import { cueFeatures, CUE_FEATURES_PER_TOKEN } from './cue-features.ts';
 import { roleFeatures, makeFrame, ROLE_FEATURES_PER_TOKEN, type RoleFrame } from './role-features.ts';
@@ -43,6 +44,8 @@ export class Scratch {
   feats = new Uint32Array(MAX_SEQUENCE * 40);
   offs = new Int32Array(MAX_SEQUENCE + 1);
   em = new Float32Array(MAX_SEQUENCE * 8);
+  /** Candidate cue runs of the current sentence. */
+  runs: Array<[number, number]> = [];
 
   ensure(n: number, perToken: number, tags: number): void {
     if (this.feats.length < n * perToken) this.feats = new Uint32Array(n * perToken * 2);
@@ -60,16 +63,58 @@ export function sentenceHasQuote(ctx: TokenContext, a: number, b: number): numbe
   return 0;
 }
 
-/** Writes cue features for tokens `[a, b)` into `sc.feats`/`sc.offs`. */
-export function extractCue(ctx: TokenContext, a: number, b: number, sc: Scratch): void {
-  sc.ensure(b - a, CUE_FEATURES_PER_TOKEN, 3);
-  const hq = sentenceHasQuote(ctx, a, b);
+/** Writes cue features for tokens `[s, e)` of sentence `[a, b)` into `sc.feats`/`sc.offs`. */
+export function extractCue(ctx: TokenContext, a: number, b: number, s: number, e: number, hq: number, sc: Scratch): void {
+  sc.ensure(e - s, CUE_FEATURES_PER_TOKEN, 3);
   let k = 0;
-  for (let i = a; i < b; i++) {
-    sc.offs[i - a] = k;
+  for (let i = s; i < e; i++) {
+    sc.offs[i - s] = k;
     k = cueFeatures(ctx, a, b, i, sc.feats, k, hq);
   }
-  sc.offs[b - a] = k;
+  sc.offs[e - s] = k;
+}
+
+/**
+ * A set of cue head words (hashes of lower-cased forms) learned from training: only tokens near
+ * one of them are ever tagged as cues, so most of the text costs one look-up per token. Stored
+ * as a bitmap over the low hash bits; a false positive only tags a few more tokens.
+ */
+export class CueHeads {
+  private readonly bits = new Uint8Array(1 << 20);
+
+  constructor(words: Iterable<string>, hash: (w: string) => number) {
+    for (const w of words) this.bits[hash(w) & 0xfffff] = 1;
+  }
+
+  has(wordHash: number): boolean {
+    return this.bits[wordHash & 0xfffff] === 1;
+  }
+}
+
+/** Tokens a cue may reach from its head word: one before ("has said"), three after ("said in a statement"). */
+export const HEAD_BEFORE = 1;
+export const HEAD_AFTER = 3;
+
+/**
+ * The candidate runs `[s, e)` of sentence `[a, b)`: tokens within reach of a cue head, merged,
+ * each at most MAX_SEQUENCE long. Appends to `out` and returns it.
+ */
+export function cueRuns(ctx: TokenContext, a: number, b: number, heads: CueHeads, out: Array<[number, number]>): Array<[number, number]> {
+  let rs = -1;
+  let re = -1;
+  for (let i = a; i < b; i++) {
+    if (!heads.has(ctx.word[i] as number)) continue;
+    const s = Math.max(a, i - HEAD_BEFORE);
+    const e = Math.min(b, i + 1 + HEAD_AFTER);
+    if (rs >= 0 && s <= re && e - rs <= MAX_SEQUENCE) re = Math.max(re, e);
+    else {
+      if (rs >= 0) out.push([rs, re]);
+      rs = s;
+      re = e;
+    }
+  }
+  if (rs >= 0) out.push([rs, re]);
+  return out;
 }
 
 /** Writes role features of the frame's window into `sc`. */
@@ -92,17 +137,20 @@ export function emissions(model: LinearTagger, n: number, sc: Scratch): Float32A
 }
 
 /** Tags cues in sentence `[a, b)`; returns cue spans as token pairs `[first, last)`. */
-export function tagCues(ctx: TokenContext, a: number, b: number, model: LinearTagger, sc: Scratch): Array<[number, number]> {
+export function tagCues(ctx: TokenContext, a: number, b: number, model: LinearTagger, heads: CueHeads, sc: Scratch): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (let s = a; s < b; s += MAX_SEQUENCE) {
-    const e = Math.min(b, s + MAX_SEQUENCE);
-    extractCue(ctx, s, e, sc);
+  const runs = cueRuns(ctx, a, b, heads, sc.runs);
+  if (runs.length === 0) return spans;
+  const hq = sentenceHasQuote(ctx, a, b);
+  for (const [s, e] of runs) {
+    extractCue(ctx, a, b, s, e, hq, sc);
     workCounters.cueTokens += e - s;
     const em = emissions(model, e - s, sc);
     for (let i = 0; i < e - s; i++) em[i * 3] = (em[i * 3] as number) - CUE_BIAS.value;
     const tags = viterbi(em, e - s, model.tags, model.trans, CUE_ALLOWED);
     collectSpans(tags, s, 1, spans);
   }
+  runs.length = 0;
   return spans;
 }
 
@@ -147,16 +195,70 @@ export function roleWindow(ctx: TokenContext, cs: number, ce: number, lo = 0, hi
   return [from, to];
 }
 
-/** Tags the roles of cue `[cs, ce)`; returns the frame and the tags over its window. */
+/** Writes the role emissions of tokens `[a, b)` (absolute) into `sc.em` at `(i - f.from) * T`. */
+function roleEmissions(ctx: TokenContext, f: RoleFrame, a: number, b: number, model: LinearTagger, sc: Scratch): void {
+  const T = model.tags;
+  const feats = sc.feats;
+  for (let i = a; i < b; i++) {
+    const k = roleFeatures(ctx, f, i, feats, 0);
+    model.addScores(feats, 0, k, sc.em, (i - f.from) * T);
+  }
+  workCounters.roleTokens += b - a;
+}
+
+/** True when tag `t` belongs to a role span (source or content). */
+function inSpan(t: number): boolean {
+  return t !== 0;
+}
+
+/**
+ * Tags the roles of cue `[cs, ce)`; returns the frame and the tags over its window (tokens of the
+ * window that were never scored are tagged O).
+ *
+ * Lazily: the cue's own sentence is scored and decoded first, and the part decoded grows by one
+ * sentence at a time only on a side where a span runs into its edge (or on both sides when the
+ * sentence holds no content). Features never look past the frame, so each token's scores are the
+ * same as when the whole window is scored; most cues never need their neighbours' sentences.
+ */
 export function tagRoles(ctx: TokenContext, cs: number, ce: number, lo: number, hi: number, model: LinearTagger, sc: Scratch): { frame: RoleFrame; tags: Uint8Array } {
   const [from, to] = roleWindow(ctx, cs, ce, lo, hi);
   const frame = makeFrame(ctx, from, to, cs, ce);
-  extractRoles(ctx, frame, sc);
   const n = to - from;
-  workCounters.roleTokens += n;
-  const em = emissions(model, n, sc);
-  const onlyO = new Uint8Array(n);
-  for (let i = cs; i < ce; i++) onlyO[i - from] = 1;
-  const tags = viterbi(em, n, model.tags, model.trans, ROLE_ALLOWED, onlyO);
-  return { frame, tags };
+  const T = model.tags;
+  sc.ensure(n, ROLE_FEATURES_PER_TOKEN, T);
+  const sents = ctx.sentences;
+  let ka = ctx.sent[cs] as number;
+  let kb = ctx.sent[ce - 1] as number;
+  let wa = Math.max(from, (sents[ka] as SentenceRange).first);
+  let wb = Math.min(to, (sents[kb] as SentenceRange).last);
+  roleEmissions(ctx, frame, wa, wb, model, sc);
+  let grewEmpty = false;
+  for (;;) {
+    const part = viterbi(sc.em.subarray((wa - from) * T), wb - wa, T, model.trans, ROLE_ALLOWED, cs - wa, ce - wa);
+    let content = false;
+    for (let i = 0; i < part.length; i++) if ((part[i] as number) >= 3) content = true;
+    // A span touching an edge (allowing one closing punctuation token) may go on past it.
+    const m = part.length;
+    const left = wa > from && (inSpan(part[0] as number) || (m > 1 && inSpan(part[1] as number)));
+    const right = wb < to && (inSpan(part[m - 1] as number) || (m > 1 && inSpan(part[m - 2] as number)));
+    const empty = !content && !grewEmpty && (wa > from || wb < to);
+    if (!left && !right && !empty) {
+      const tags = new Uint8Array(n);
+      tags.set(part, wa - from);
+      return { frame, tags };
+    }
+    if (empty) grewEmpty = true;
+    if (left || empty) {
+      ka--;
+      const na = Math.max(from, (sents[ka] as SentenceRange).first);
+      roleEmissions(ctx, frame, na, wa, model, sc);
+      wa = na;
+    }
+    if (right || empty) {
+      kb++;
+      const nb = Math.min(to, (sents[kb] as SentenceRange).last);
+      roleEmissions(ctx, frame, wb, nb, model, sc);
+      wb = nb;
+    }
+  }
 }

@@ -4,12 +4,16 @@
  * sequence length times tags².
  */
 
+/** Scratch tables reused across calls (decoding is synchronous, so one pair is enough). */
+let scoreBuf = new Float64Array(4096);
+let backBuf = new Uint8Array(4096);
+
 /**
  * Decodes the best tag sequence.
  * @param em emission scores, `n × T`, row-major.
  * @param trans transition scores `(T + 1) × T`; row T scores the first tag.
  * @param allowed same shape as `trans`; 0 forbids the transition.
- * @param onlyO optional per-token flag: 1 forces tag 0 ("outside") at that position.
+ * @param oFrom,oTo positions `[oFrom, oTo)` forced to tag 0 ("outside"): the cue itself.
  */
 export function viterbi(
   em: Float32Array,
@@ -17,19 +21,24 @@ export function viterbi(
   T: number,
   trans: Float32Array,
   allowed: Uint8Array,
-  onlyO?: Uint8Array,
+  oFrom = -1,
+  oTo = -1,
 ): Uint8Array {
   const out = new Uint8Array(n);
   if (n === 0) return out;
-  const score = new Float64Array(n * T);
-  const back = new Uint8Array(n * T);
+  if (scoreBuf.length < n * T) {
+    scoreBuf = new Float64Array(n * T * 2);
+    backBuf = new Uint8Array(n * T * 2);
+  }
+  const score = scoreBuf;
+  const back = backBuf;
   const NEG = -1e30;
   for (let t = 0; t < T; t++) {
-    const ok = allowed[T * T + t] === 1 && (!onlyO || onlyO[0] === 0 || t === 0);
+    const ok = allowed[T * T + t] === 1 && (oFrom > 0 || oTo <= 0 || t === 0);
     score[t] = ok ? (em[t] as number) + (trans[T * T + t] as number) : NEG;
   }
   for (let i = 1; i < n; i++) {
-    const forced = onlyO !== undefined && onlyO[i] === 1;
+    const forced = i >= oFrom && i < oTo;
     for (let t = 0; t < T; t++) {
       let best = NEG;
       let arg = 0;

@@ -103,10 +103,18 @@ function shapeClass(code: number): number {
   return code;
 }
 
-/** Hash of the last `k` lower-cased code units of `[s, e)` (the whole word when shorter). */
-function suffixHash(text: string, s: number, e: number, k: number): number {
+/**
+ * Hash of the last `k` lower-cased code units of a word of length `len` (the whole word when
+ * shorter), from its last four lower-cased code units `c4 c3 c2 c1` (c1 last), so the word is
+ * read only once.
+ */
+function suffixHash(k: number, len: number, c4: number, c3: number, c2: number, c1: number): number {
+  const m = len < k ? len : k;
   let h = fnvStart() ^ k;
-  for (let i = Math.max(s, e - k); i < e; i++) h = fnvStep(h, lowerCode(text.charCodeAt(i)));
+  if (m >= 4) h = fnvStep(h, c4);
+  if (m >= 3) h = fnvStep(h, c3);
+  if (m >= 2) h = fnvStep(h, c2);
+  if (m >= 1) h = fnvStep(h, c1);
   return h | 0;
 }
 
@@ -157,9 +165,17 @@ function hashToken(text: string, toks: Tokens, v: DocView, t: number): void {
   let upper = 0;
   let lower = 0;
   let inner = false;
+  let c1 = 0;
+  let c2 = 0;
+  let c3 = 0;
+  let c4 = 0;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
     const lc = lowerCode(c);
+    c4 = c3;
+    c3 = c2;
+    c2 = c1;
+    c1 = lc;
     hl = fnvStep(hl, lc);
     hx = fnvStep(hx, c);
     const cls = shapeClass(c);
@@ -181,9 +197,9 @@ function hashToken(text: string, toks: Tokens, v: DocView, t: number): void {
   v.shape[t] = hs | 0;
   v.pre2[t] = (p2 || hl) | 0;
   v.pre3[t] = (p3 || hl) | 0;
-  v.suf2[t] = suffixHash(text, s, e, 2);
-  v.suf3[t] = suffixHash(text, s, e, 3);
-  v.suf4[t] = suffixHash(text, s, e, 4);
+  v.suf2[t] = suffixHash(2, e - s, c4, c3, c2, c1);
+  v.suf3[t] = suffixHash(3, e - s, c4, c3, c2, c1);
+  v.suf4[t] = suffixHash(4, e - s, c4, c3, c2, c1);
   v.len[t] = Math.min(15, e - s);
   let f = 0;
   if (kind === TokenKind.Word) f |= F_WORD;

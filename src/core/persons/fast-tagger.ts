@@ -76,7 +76,6 @@ const RIGHT2 = 4;
 
 /** Position classes (features.ts posClass): 3 bits. */
 const POSITIONS = 8;
-export const STATS = new Int32Array(10);
 
 /** Per-document scratch shared by both passes. */
 class Work {
@@ -110,8 +109,7 @@ class Work {
     const c1 = u < 0 || group === LEFT2 || group === RIGHT2 ? 0 : (v.shape[u] as number);
     const c2 = group === SELF ? (v.exact[u] as number) : 0;
     const at = idx.at[key] as number;
-    if (at >= 0 && idx.check1[key] === c1 && idx.check2[key] === c2) { STATS[group * 2]++; return at; }
-    STATS[group * 2 + 1]++;
+    if (at >= 0 && idx.check1[key] === c1 && idx.check2[key] === c2) return at;
     let k = 0;
     const f = this.feats;
     if (group === SELF) k = positionFeatures(v, u, f, wordFeatures(v, u, f, 0));

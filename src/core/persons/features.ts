@@ -166,8 +166,6 @@ export function pairFeatures(v: DocView, t: number, out: Int32Array, k: number):
   const sp1 = hasNext ? (v.shape[t + 1] as number) : EOS;
   out[k++] = mix(16, sm1, s0);
   out[k++] = mix(17, s0, sp1);
-  out[k++] = mix(18, wm1, w0);
-  out[k++] = mix(19, w0, wp1);
   out[k++] = mix(34, wm1, s0);
   out[k++] = mix(35, wp1, s0);
   // Neighbours' casing: "said Such" vs "such as".
@@ -181,7 +179,6 @@ export function pairFeatures(v: DocView, t: number, out: Int32Array, k: number):
 export function prevFeatures(v: DocView, t: number, prev: number, prev2: number, hist: number, out: Int32Array, k: number): number {
   out[k++] = mix(20, prev);
   out[k++] = mix(21, prev, prev2);
-  out[k++] = mix(22, prev, v.lower[t] as number);
   out[k++] = mix(23, prev, v.shape[t] as number);
   if (hist !== 0) {
     for (let b = 0; b < HIST_BITS; b++) if (hist & (1 << b)) out[k++] = mix(31, b);
