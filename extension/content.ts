@@ -51,7 +51,8 @@ const fallbackPage = (): PageMeta => ({
 const router = createTabRouter(
   {
     'page/get-state': () => {
-      if (inactive || !run) return { status: inactive ?? 'working', page: null, officials: [], claims: [] };
+      if (inactive || !run)
+        return { status: inactive ?? 'working', page: null, officials: [], claims: [] };
       return run.state();
     },
     'collection/save-claim': async (req) => {

@@ -3,6 +3,7 @@
  * perceptrons on PolNeAR train, and writes src/core/model/claims.json.
  *
  *   npx tsx scripts/train-claims.ts [--data ../shared/data] [--epochs 8] [--prune 3] [--out src/core/model/claims.json]
+ *     [--head-count 2] [--head-rate 0.1] [--cue-bits 18] [--role-bits 17]
  *
  * Deterministic: fixed seed for the example order, integer feature hashing, no threads.
  * Data: PolNeAR train split (networkdynamics/PolNeAR, see ../shared/data/README.md).
@@ -238,7 +239,7 @@ function main(): void {
   const out = resolve(arg('out', resolve(import.meta.dirname, '../src/core/model/claims.json')));
   const t0 = Date.now();
   const docs = loadPolnear(resolve(dataDir, 'train/polnear_train.jsonl')).map(prepare);
-  const cueHeads = learnCueHeads(docs, Number(arg('head-count', '2')), Number(arg('head-rate', '0.08')));
+  const cueHeads = learnCueHeads(docs, Number(arg('head-count', '2')), Number(arg('head-rate', '0.1')));
   const { cues, roles } = buildExamples(docs, new CueHeads(cueHeads, hashString));
   console.log(`${cueHeads.length} cue heads`);
   console.log(`${docs.length} docs, ${cues.length} candidate runs, ${roles.length} attributions (${((Date.now() - t0) / 1000).toFixed(1)}s)`);

@@ -31,7 +31,8 @@ export function anchorOf(marked: AbstractRange[]): CardAnchor {
     const out: DOMRect[] = [];
     for (const range of ranges) {
       const { x, y } = frameOffset(range.startContainer);
-      for (const r of Array.from(range.getClientRects())) if (r.width > 0 || r.height > 0) out.push(shifted(r, x, y));
+      for (const r of Array.from(range.getClientRects()))
+        if (r.width > 0 || r.height > 0) out.push(shifted(r, x, y));
     }
     return out;
   };

@@ -31,7 +31,12 @@ export class CardData {
   private load(id: number): Promise<Result<PersonCard>> {
     let p = this.cards.get(id);
     if (!p) {
-      p = this.worker.request({ type: 'people/card', personId: id, excludeUrl: this.pageUrl(), limit: 6 });
+      p = this.worker.request({
+        type: 'people/card',
+        personId: id,
+        excludeUrl: this.pageUrl(),
+        limit: 6,
+      });
       this.cards.set(id, p);
       // A failed lookup is retried next time rather than cached.
       void p.then((r) => {
@@ -47,7 +52,10 @@ export class CardData {
   }
 
   /** The card model right away (stored part "loading" or "none"), and the stored part later. */
-  modelFor(mark: PaintedMark, save: HovercardModel['save']): { model: HovercardModel; stored: Promise<StoredCard> | null } {
+  modelFor(
+    mark: PaintedMark,
+    save: HovercardModel['save'],
+  ): { model: HovercardModel; stored: Promise<StoredCard> | null } {
     const { analysis } = mark.chunk;
     const person = mark.person !== null ? (analysis.people[mark.person] ?? null) : null;
     const claim = mark.claim !== null ? (analysis.claims[mark.claim] ?? null) : null;
@@ -75,9 +83,12 @@ export class CardData {
     const id = person ? this.ids.idOf(mark) : null;
     if (typeof id !== 'number') return { model, stored: null };
     model.stored = { state: 'loading' };
-    const stored = this.load(id).then(
-      (r): StoredCard =>
-        r.ok ? { state: 'ready', card: r.value } : r.error.code === 'not-found' ? { state: 'none' } : { state: 'error', message: r.error.message },
+    const stored = this.load(id).then((r): StoredCard =>
+      r.ok
+        ? { state: 'ready', card: r.value }
+        : r.error.code === 'not-found'
+          ? { state: 'none' }
+          : { state: 'error', message: r.error.message },
     );
     return { model, stored };
   }

@@ -16,7 +16,9 @@ function inEditable(target: EventTarget | null): boolean {
   const el = target as (Element & { isContentEditable?: boolean }) | null;
   if (!el || typeof el.closest !== 'function') return false;
   if (el.isContentEditable) return true;
-  return el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null;
+  return (
+    el.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])') !== null
+  );
 }
 
 export function listenKeyboard(win: Window, actions: KeyboardActions, signal: AbortSignal): void {

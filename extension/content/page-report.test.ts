@@ -30,10 +30,28 @@ const analysis: Analysis = {
       mentions: [{ start: 17, end: 26, text: 'Anna Berg', kind: 'name' }],
     },
   ],
-  claims: [claim(), claim({ source: { start: 50, end: 58, text: 'Analysts' }, sourcePerson: null, sourceKind: 'unnamed', cue: { start: 59, end: 63, text: 'said' }, content: { start: 64, end: 78, text: 'it was expected' }, contentSpans: [[64, 78]] })],
+  claims: [
+    claim(),
+    claim({
+      source: { start: 50, end: 58, text: 'Analysts' },
+      sourcePerson: null,
+      sourceKind: 'unnamed',
+      cue: { start: 59, end: 63, text: 'said' },
+      content: { start: 64, end: 78, text: 'it was expected' },
+      contentSpans: [[64, 78]],
+    }),
+  ],
   outlets: [],
 };
-const page = { url: 'https://a.example/x', canonicalUrl: 'https://a.example/canon', title: 'T', outlet: 'A', publishedAt: '2025-01-02', textLength: text.length, textHash: 'h' };
+const page = {
+  url: 'https://a.example/x',
+  canonicalUrl: 'https://a.example/canon',
+  title: 'T',
+  outlet: 'A',
+  publishedAt: '2025-01-02',
+  textLength: text.length,
+  textHash: 'h',
+};
 
 describe('boundAnalysis', () => {
   it('keeps a normal analysis as it is', () => {
@@ -42,7 +60,9 @@ describe('boundAnalysis', () => {
   it('drops claims the worker would refuse and trims huge pages, named sources first', () => {
     const long = claim({ content: { start: 0, end: 1, text: 'x'.repeat(LIMITS.longText + 1) } });
     expect(boundAnalysis({ ...analysis, claims: [long] }).claims).toEqual([]);
-    const many = Array.from({ length: SEND_LIMITS.claims + 10 }, (_, i) => claim({ sourcePerson: i % 2 ? 0 : null, content: { start: i, end: i + 1, text: 'y' } }));
+    const many = Array.from({ length: SEND_LIMITS.claims + 10 }, (_, i) =>
+      claim({ sourcePerson: i % 2 ? 0 : null, content: { start: i, end: i + 1, text: 'y' } }),
+    );
     const sent = boundAnalysis({ ...analysis, claims: many }).claims;
     expect(sent.length).toBe(SEND_LIMITS.claims);
     expect(sent.filter((c) => c.sourcePerson !== null).length).toBe((SEND_LIMITS.claims + 10) / 2);
@@ -52,15 +72,33 @@ describe('boundAnalysis', () => {
 describe('pageStateView and claimToSave', () => {
   it('lists officials with counts and claims with person ids', () => {
     const view = pageStateView('article', page, analysis, [42], new Set([1]));
-    expect(view.officials).toEqual([{ index: 0, personId: 42, name: 'Anna Berg', title: 'Foreign Minister', mentionCount: 1, statementCount: 1 }]);
-    expect(view.claims.map((c) => [c.personId, c.saved])).toEqual([[42, false], [null, true]]);
+    expect(view.officials).toEqual([
+      {
+        index: 0,
+        personId: 42,
+        name: 'Anna Berg',
+        title: 'Foreign Minister',
+        mentionCount: 1,
+        statementCount: 1,
+      },
+    ]);
+    expect(view.claims.map((c) => [c.personId, c.saved])).toEqual([
+      [42, false],
+      [null, true],
+    ]);
   });
   it('builds the quote selectors from the article text', () => {
     const item = claimToSave(text, analysis, 0, page, [42])!;
     expect(item.quote.exact).toBe('the talks failed');
     expect(item.quote.prefix.endsWith('Anna Berg said ')).toBe(true);
     expect(item.quote.suffix.startsWith('. Analysts')).toBe(true);
-    expect(item).toMatchObject({ url: 'https://a.example/canon', personId: 42, personTitle: 'Foreign Minister', cue: 'said', position: { start: 32, end: 48 } });
+    expect(item).toMatchObject({
+      url: 'https://a.example/canon',
+      personId: 42,
+      personTitle: 'Foreign Minister',
+      cue: 'said',
+      position: { start: 32, end: 48 },
+    });
     expect(claimToSave(text, analysis, 9, page, [])).toBeNull();
   });
 });

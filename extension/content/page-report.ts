@@ -3,7 +3,13 @@
  * worker (bounded to the contract's LIMITS, so one absurd span never gets the whole page
  * refused) and the `page/get-state` view for the popup.
  */
-import { LIMITS, type ClaimView, type OfficialView, type PageStateView, type PageStatus } from '../../src/messaging/contract.ts';
+import {
+  LIMITS,
+  type ClaimView,
+  type OfficialView,
+  type PageStateView,
+  type PageStatus,
+} from '../../src/messaging/contract.ts';
 import type { PageMeta as MessagePageMeta } from '../../src/messaging/contract.ts';
 import type { Analysis } from '../../src/core/types.ts';
 import type { PageMeta } from '../../src/page/page-meta.ts';
@@ -23,7 +29,9 @@ export const SEND_LIMITS = { claims: 5000, mentionsPerPerson: 2000 } as const;
 export function boundAnalysis(a: Analysis): Analysis {
   const people = a.people.slice(0, LIMITS.people).map((p) => ({
     ...p,
-    mentions: p.mentions.filter((m) => m.text.length <= LIMITS.name).slice(0, SEND_LIMITS.mentionsPerPerson),
+    mentions: p.mentions
+      .filter((m) => m.text.length <= LIMITS.name)
+      .slice(0, SEND_LIMITS.mentionsPerPerson),
   }));
   const okName = (p: Analysis['people'][number]): boolean =>
     p.name.length <= LIMITS.name &&
@@ -32,12 +40,27 @@ export function boundAnalysis(a: Analysis): Analysis {
     (p.country ?? '').length <= LIMITS.name &&
     (p.titleSpan === null || p.titleSpan.text.length <= LIMITS.name);
   const safePeople = people.map((p) =>
-    okName(p) ? p : { ...p, name: p.name.slice(0, LIMITS.name), title: null, titleSpan: null, organization: null, country: null, mentions: [] },
+    okName(p)
+      ? p
+      : {
+          ...p,
+          name: p.name.slice(0, LIMITS.name),
+          title: null,
+          titleSpan: null,
+          organization: null,
+          country: null,
+          mentions: [],
+        },
   );
-  const sendable = a.claims.length <= SEND_LIMITS.claims ? a.claims : [
-    ...a.claims.filter((c) => c.sourcePerson !== null),
-    ...a.claims.filter((c) => c.sourcePerson === null),
-  ].slice(0, SEND_LIMITS.claims).sort((x, y) => x.content.start - y.content.start);
+  const sendable =
+    a.claims.length <= SEND_LIMITS.claims
+      ? a.claims
+      : [
+          ...a.claims.filter((c) => c.sourcePerson !== null),
+          ...a.claims.filter((c) => c.sourcePerson === null),
+        ]
+          .slice(0, SEND_LIMITS.claims)
+          .sort((x, y) => x.content.start - y.content.start);
   const claims = sendable
     .filter(
       (c) =>
@@ -47,13 +70,24 @@ export function boundAnalysis(a: Analysis): Analysis {
         c.contentSpans.length <= LIMITS.pieces &&
         (c.outlet ?? '').length <= LIMITS.name,
     )
-    .map((c) => ({ ...c, sourcePerson: c.sourcePerson !== null && c.sourcePerson < safePeople.length ? c.sourcePerson : null }));
-  const outlets = a.outlets.filter((o) => o.text.length <= LIMITS.name && o.outlet.length <= LIMITS.name).slice(0, LIMITS.outlets);
+    .map((c) => ({
+      ...c,
+      sourcePerson:
+        c.sourcePerson !== null && c.sourcePerson < safePeople.length ? c.sourcePerson : null,
+    }));
+  const outlets = a.outlets
+    .filter((o) => o.text.length <= LIMITS.name && o.outlet.length <= LIMITS.name)
+    .slice(0, LIMITS.outlets);
   return { length: a.length, people: safePeople, claims, outlets };
 }
 
 /** The contract's PageMeta from ours plus the text's length and hash. */
-export function messagePageMeta(meta: PageMeta, pageUrl: string, textLength: number, textHash: string): MessagePageMeta {
+export function messagePageMeta(
+  meta: PageMeta,
+  pageUrl: string,
+  textLength: number,
+  textHash: string,
+): MessagePageMeta {
   return {
     url: pageUrl.slice(0, LIMITS.url),
     canonicalUrl: meta.url !== pageUrl && meta.url.length <= LIMITS.url ? meta.url : null,
@@ -76,7 +110,8 @@ export function pageStateView(
   if (!analysis) return { status, page, officials: [], claims: [] };
   const statements = new Map<number, number>();
   for (const c of analysis.claims) {
-    if (c.sourcePerson !== null) statements.set(c.sourcePerson, (statements.get(c.sourcePerson) ?? 0) + 1);
+    if (c.sourcePerson !== null)
+      statements.set(c.sourcePerson, (statements.get(c.sourcePerson) ?? 0) + 1);
   }
   const officials: OfficialView[] = [];
   analysis.people.forEach((p, index) => {

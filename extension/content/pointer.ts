@@ -26,7 +26,11 @@ export interface PointerControl {
   cardHovered(over: boolean): void;
 }
 
-export function listenPointer(doc: Document, actions: PointerActions, signal: AbortSignal): PointerControl {
+export function listenPointer(
+  doc: Document,
+  actions: PointerActions,
+  signal: AbortSignal,
+): PointerControl {
   const win = doc.defaultView;
   let pending: { x: number; y: number; target: EventTarget | null } | null = null;
   let frame = 0;

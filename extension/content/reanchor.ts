@@ -7,13 +7,18 @@
 import type { WorkerClient } from '../../src/messaging/client.ts';
 import { reanchorItems, type ReanchorOutput } from '../../src/core/anchor/reanchor-items.ts';
 
-export async function reanchorSaved(worker: WorkerClient, url: string, text: string): Promise<ReanchorOutput | null> {
+export async function reanchorSaved(
+  worker: WorkerClient,
+  url: string,
+  text: string,
+): Promise<ReanchorOutput | null> {
   const saved = await worker.request({ type: 'collection/for-page', url });
   if (!saved.ok || saved.value.items.length === 0) return null;
   const items = saved.value.items
     .filter((i) => i.deletedAt === null)
     .map((i) => ({ id: i.id, quote: i.quote, position: i.position }));
   const out = reanchorItems(text, items);
-  if (out.results.length > 0) await worker.request({ type: 'collection/mark-anchors', url, results: out.results });
+  if (out.results.length > 0)
+    await worker.request({ type: 'collection/mark-anchors', url, results: out.results });
   return out;
 }

@@ -29,36 +29,51 @@ function baseItem(page: MessagePageMeta): Omit<ClaimToSave, 'quote' | 'position'
 }
 
 /** The item for the current selection, or null when nothing (or only whitespace) is selected. */
-export function selectionToSave(doc: Document, run: PageRun, fallbackPage: MessagePageMeta): ClaimToSave | null {
+export function selectionToSave(
+  doc: Document,
+  run: PageRun,
+  fallbackPage: MessagePageMeta,
+): ClaimToSave | null {
   const sel = doc.getSelection();
   if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
   const range = sel.getRangeAt(0);
-  const snap = run.snapshot();
-  if (snap) {
-    for (const chunk of snap.session.chunks) {
-      const base = snap.bases.get(chunk);
+  const session = run.currentSession();
+  const { merged, page, bases } = run.record;
+  if (session && merged && page) {
+    for (const chunk of session.chunks) {
+      const base = bases.get(chunk);
       const a = chunk.map.toOffset(range.startContainer, range.startOffset);
       const b = chunk.map.toOffset(range.endContainer, range.endOffset);
       if (!base || a === null || b === null || b <= a) continue;
       const start = base.offset + a;
       const end = Math.min(base.offset + b, start + MAX_QUOTE);
-      const text = snap.merged.text;
+      const text = merged.text;
       const exact = text.slice(start, end);
       if (!exact.trim()) return null;
       return {
-        ...baseItem(snap.page),
+        ...baseItem(page),
         sourceKind: 'selection',
-        quote: { exact, prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) },
+        quote: {
+          exact,
+          prefix: text.slice(Math.max(0, start - CONTEXT), start),
+          suffix: text.slice(end, end + CONTEXT),
+        },
         position: { start, end },
       };
     }
   }
   const exact = sel.toString().replace(/\s+/g, ' ').trim().slice(0, MAX_QUOTE);
   if (!exact) return null;
-  const before = range.startContainer.nodeType === 3 ? (range.startContainer as Text).data.slice(0, range.startOffset) : '';
-  const after = range.endContainer.nodeType === 3 ? (range.endContainer as Text).data.slice(range.endOffset) : '';
+  const before =
+    range.startContainer.nodeType === 3
+      ? (range.startContainer as Text).data.slice(0, range.startOffset)
+      : '';
+  const after =
+    range.endContainer.nodeType === 3
+      ? (range.endContainer as Text).data.slice(range.endOffset)
+      : '';
   return {
-    ...baseItem(snap?.page ?? fallbackPage),
+    ...baseItem(page ?? fallbackPage),
     sourceKind: 'selection',
     quote: { exact, prefix: before.slice(-CONTEXT), suffix: after.slice(0, CONTEXT) },
     position: { start: 0, end: exact.length },

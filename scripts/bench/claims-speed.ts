@@ -4,7 +4,10 @@
  * the claims stage is measured. Repeated rounds; the median is reported, and every round is
  * printed because the machine is shared.
  *
- *   npx tsx scripts/bench/claims-speed.ts [--data DIR] [--rounds 5] [--kb 300]
+ *   npx tsx scripts/bench/claims-speed.ts [--data DIR] [--rounds 5] [--kb 300] [--compare DIR]
+ *
+ * `--compare DIR` also times another copy of the claims stage (DIR/index.ts exporting
+ * `findClaims`, e.g. a snapshot of an earlier version) in the same rounds, alternating with ours.
  */
 import { join, resolve } from 'node:path';
 import { tokenize, splitSentences, type Tokens, type SentenceRange } from '../../src/core/tokenize.ts';
@@ -32,20 +35,22 @@ interface Prepared {
   people: Person[];
 }
 
+type FindClaims = typeof findClaims;
+
 /** CPU seconds per pass over `docs` (at least `minMs` wall time of passes). */
-function cpuSecondsPerPass(docs: Prepared[], minMs: number): number {
+function cpuSecondsPerPass(docs: Prepared[], minMs: number, run: FindClaims = findClaims): number {
   let passes = 0;
   const c0 = process.cpuUsage();
   const w0 = performance.now();
   do {
-    for (const d of docs) drain(findClaims(d.text, d.toks, d.sentences, d.people));
+    for (const d of docs) drain(run(d.text, d.toks, d.sentences, d.people));
     passes++;
   } while (performance.now() - w0 < minMs);
   const c = process.cpuUsage(c0);
   return (c.user + c.system) / 1e6 / passes;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const dataDir = resolve(arg('data', defaultDataDir()));
   const rounds = Number(arg('rounds', '5'));
   const kb = Number(arg('kb', '300'));
@@ -60,12 +65,26 @@ function main(): void {
     chars += d.text.length;
   }
   const mb = chars / 1e6;
+  const compareDir = arg('compare', '');
+  const other = compareDir === '' ? null : ((await import(resolve(compareDir, 'index.ts'))) as { findClaims: FindClaims }).findClaims;
   cpuSecondsPerPass(docs, 1500); // JIT warm-up
+  if (other) cpuSecondsPerPass(docs, 1500, other);
   const rates: number[] = [];
-  for (let r = 0; r < rounds; r++) rates.push(mb / cpuSecondsPerPass(docs, 1500));
-  const sorted = [...rates].sort((a, b) => a - b);
+  const otherRates: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    rates.push(mb / cpuSecondsPerPass(docs, 1500));
+    if (other) otherRates.push(mb / cpuSecondsPerPass(docs, 1500, other));
+  }
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
+  const line = (label: string, xs: number[]): string =>
+    `  ${label.padEnd(10)} median ${median(xs).toFixed(2)} MB/s   (rounds: ${xs.map((x) => x.toFixed(2)).join(' ')})`;
   console.log(`claims stage on ${docs.length} PolNeAR dev articles, ${mb.toFixed(2)} MB, ${rounds} rounds (CPU time)`);
-  console.log(`  median ${(sorted[Math.floor(rounds / 2)] as number).toFixed(2)} MB/s   (rounds: ${rates.map((x) => x.toFixed(2)).join(' ')})`);
+  console.log(line('ours', rates));
+  if (other) {
+    console.log(line('compare', otherRates));
+    const ratios = rates.map((x, k) => x / (otherRates[k] as number));
+    console.log(`  speed-up   median ${median(ratios).toFixed(2)}x   (per round: ${ratios.map((x) => x.toFixed(2)).join(' ')})`);
+  }
 }
 
-main();
+await main();

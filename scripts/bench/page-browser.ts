@@ -17,8 +17,23 @@ interface BenchSection {
   figures: Record<string, number | string>;
 }
 
-const NAMES = ['Anna Berg', 'Omar Diaz', 'Kaja Kallas', 'Mark Rutte', 'Sara Holm', 'Tom Lee', 'Otto Lind', 'Baiba Braze'];
-const TITLES = ['Foreign Minister', 'Defence Minister', 'Prime Minister', 'NATO Secretary General', 'Finance Minister'];
+const NAMES = [
+  'Anna Berg',
+  'Omar Diaz',
+  'Kaja Kallas',
+  'Mark Rutte',
+  'Sara Holm',
+  'Tom Lee',
+  'Otto Lind',
+  'Baiba Braze',
+];
+const TITLES = [
+  'Foreign Minister',
+  'Defence Minister',
+  'Prime Minister',
+  'NATO Secretary General',
+  'Finance Minister',
+];
 
 /** A synthetic article of about `chars` characters of text (4 nodes per paragraph). */
 export function hugeArticle(chars: number): string {
@@ -45,8 +60,18 @@ const OBSERVE = `
   } catch {}
 `;
 
-async function measure(page: Page, url: string, settleMs: number): Promise<Record<string, number | string>> {
-  const heap0 = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0).catch(() => 0);
+async function measure(
+  page: Page,
+  url: string,
+  settleMs: number,
+): Promise<Record<string, number | string>> {
+  const heap0 = await page
+    .evaluate(
+      () =>
+        (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory
+          ?.usedJSHeapSize ?? 0,
+    )
+    .catch(() => 0);
   const t0 = Date.now();
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 120_000 });
   let first = 0;
@@ -71,8 +96,14 @@ async function measure(page: Page, url: string, settleMs: number): Promise<Recor
     if (now - t0 > 180_000) break;
     await page.waitForTimeout(50);
   }
-  const stats = await page.evaluate(() => (window as unknown as { __bench: { longest: number; over50: number } }).__bench);
-  const heap1 = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+  const stats = await page.evaluate(
+    () => (window as unknown as { __bench: { longest: number; over50: number } }).__bench,
+  );
+  const heap1 = await page.evaluate(
+    () =>
+      (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ??
+      0,
+  );
   return {
     'load → first highlight (ms)': first,
     'load → all highlights (ms)': done,
@@ -94,11 +125,21 @@ export async function benchPageBrowser(): Promise<BenchSection> {
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.addInitScript(OBSERVE);
-    if (process.env['ONRECORD_TRACE']) page.on('console', (m) => m.text().startsWith('ONRECORD') && console.log(m.text()));
-    if (process.env['ONRECORD_TRACE']) await page.addInitScript(`new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.duration > 100) console.log('ONRECORD longtask', Math.round(e.startTime), Math.round(e.duration)); }).observe({ type: 'longtask' });`);
+    if (process.env['ONRECORD_TRACE'])
+      page.on('console', (m) => m.text().startsWith('ONRECORD') && console.log(m.text()));
+    if (process.env['ONRECORD_TRACE'])
+      await page.addInitScript(
+        `new PerformanceObserver((l) => { for (const e of l.getEntries()) if (e.duration > 100) console.log('ONRECORD longtask', Math.round(e.startTime), Math.round(e.duration)); }).observe({ type: 'longtask' });`,
+      );
     const figures: Record<string, number | string> = {};
-    for (const [k, v] of Object.entries(await measure(page, `${server.url}/e2e/fixtures/pages/article.html`, 1000))) figures[`demo article: ${k}`] = v;
-    for (const [k, v] of Object.entries(await measure(page, `${server.url}/.tmp/bench-pages/huge.html`, 3000))) figures[`5 MB article: ${k}`] = v;
+    for (const [k, v] of Object.entries(
+      await measure(page, `${server.url}/e2e/fixtures/pages/article.html`, 1000),
+    ))
+      figures[`demo article: ${k}`] = v;
+    for (const [k, v] of Object.entries(
+      await measure(page, `${server.url}/.tmp/bench-pages/huge.html`, 3000),
+    ))
+      figures[`5 MB article: ${k}`] = v;
     return { label: 'Browser: page reading and painting (Chromium, built extension)', figures };
   } finally {
     await context.close();

@@ -2,16 +2,14 @@
  * Persons-stage speed against compromise's `nlp(text).people()` on the same news text, in the
  * same run: ~300 KB of PolNeAR dev prose (article by article) and all of CoNLL-2003 dev.
  *
- * The machine is shared, so every round times ours and compromise interleaved, a few documents
- * at a time, on CPU time (not wall-clock), after a full collection each, and the ratio is taken
- * per round; the median round is reported. Also times
+ * The machine is shared, so every round times ours and compromise back to back on CPU time (not
+ * wall-clock), over the whole corpus in turn or interleaved a few documents at a time
+ * (`--chunk N`), and the ratio is taken per round; the median round is reported. Also times
  * the whole `analyze()` and the persons stage split into its parts (tokenise, tag, rules).
  *
- *   npx tsx scripts/bench/persons-speed.ts [--data DIR] [--rounds N] [--kb 300]
+ *   npx tsx scripts/bench/persons-speed.ts [--data DIR] [--rounds N] [--kb 300] [--chunk N]
  */
 import { join, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import nlp from 'compromise';
 import { analyze } from '../../src/core/analyze.ts';
 import { tokenize, splitSentences } from '../../src/core/tokenize.ts';
@@ -52,16 +50,12 @@ function compromisePeople(text: string): unknown {
   return nlp(text).people().json();
 }
 
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
 /**
- * CPU seconds per run of `fn` over `texts` (repeated for at least `minMs`). The heap is
- * collected first, so one side does not pay for the garbage the other left behind (CPU time
- * counts the collector's threads too).
+ * CPU seconds per run of `fn` over `texts` (repeated for at least `minMs` and `minRuns`). No
+ * forced `gc()` in between: a forced full collection throws away compiled code and made the
+ * next few hundred milliseconds of either side run in the interpreter (5x slower).
  */
 function cpuSeconds(texts: string[], fn: (t: string) => unknown, minMs = 0, minRuns = 1): number {
-  collect();
   let runs = 0;
   const c0 = process.cpuUsage();
   const w0 = performance.now();
@@ -72,9 +66,6 @@ function cpuSeconds(texts: string[], fn: (t: string) => unknown, minMs = 0, minR
   const c = process.cpuUsage(c0);
   return (c.user + c.system) / 1e6 / runs;
 }
-
-/** Documents per interleaved timing chunk. */
-const CHUNK = 8;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -107,6 +98,8 @@ function main(): void {
   const dataDir = resolve(dataDirFromArgs(process.argv));
   const rounds = Number(arg('--rounds', '3'));
   const kb = Number(arg('--kb', '300'));
+  /** Documents per interleaved timing chunk; 0 = each side over the whole corpus in turn. */
+  const chunkDocs = Number(arg('--chunk', '0'));
   persons('Warm up: Mr. John Smith, the mayor, said he would go.');
   // The claims stage is another engineer's work in progress; time it only when it runs.
   let analyzeError = '';
@@ -125,8 +118,9 @@ function main(): void {
       let ours = 0;
       let theirs = 0;
       let all = 0;
-      for (let i = 0; i < c.texts.length; i += CHUNK) {
-        const chunk = c.texts.slice(i, i + CHUNK);
+      const step = chunkDocs > 0 ? chunkDocs : c.texts.length;
+      for (let i = 0; i < c.texts.length; i += step) {
+        const chunk = c.texts.slice(i, i + step);
         ours += cpuSeconds(chunk, persons, 0, 3);
         theirs += cpuSeconds(chunk, compromisePeople);
         if (!analyzeError) all += cpuSeconds(chunk, analyze, 0, 2);
@@ -141,7 +135,8 @@ function main(): void {
     }
     const f = (k: string, d = 2): string => median(rows[k] ?? []).toFixed(d);
     const all = (k: string): string => (rows[k] ?? []).map((x) => x.toFixed(1)).join(' ');
-    console.log(`\n${c.label}, ${mb.toFixed(2)} MB, ${rounds} rounds (median; CPU time)`);
+    const mode = chunkDocs > 0 ? `interleaved every ${chunkDocs} docs` : 'whole corpus in turn';
+    console.log(`\n${c.label}, ${mb.toFixed(2)} MB, ${rounds} rounds, ${mode} (median; CPU time)`);
     console.log(`  persons stage (tokenise+findPeople) ${f('persons')} MB/s`);
     console.log(`    tokenise+sentences only           ${f('tokenise')} MB/s`);
     console.log(`    + tagger (2 passes, no rules)     ${f('tagger')} MB/s`);

@@ -14,11 +14,15 @@ const dir = process.argv[2] ?? join(import.meta.dirname, '../../../shared/data/p
 
 function tokens(text: string): Map<string, number> {
   const bag = new Map<string, number>();
-  for (const t of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) bag.set(t, (bag.get(t) ?? 0) + 1);
+  for (const t of text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
+    bag.set(t, (bag.get(t) ?? 0) + 1);
   return bag;
 }
 
-function overlap(pred: Map<string, number>, gold: Map<string, number>): { p: number; r: number; f: number } {
+function overlap(
+  pred: Map<string, number>,
+  gold: Map<string, number>,
+): { p: number; r: number; f: number } {
   let common = 0;
   let np = 0;
   let ng = 0;
@@ -35,7 +39,9 @@ function overlap(pred: Map<string, number>, gold: Map<string, number>): { p: num
 const rows: string[] = [];
 let sumF = 0;
 let n = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.html') && !f.endsWith('.expected.html')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.html') && !f.endsWith('.expected.html'))
+  .sort()) {
   const name = file.replace(/\.html$/, '');
   const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
   const t0 = performance.now();

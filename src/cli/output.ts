@@ -75,6 +75,8 @@ export function toOutput(docs: readonly AnalysedDocument[]): OutputDocument[] {
       outlets: d.analysis.outlets.map((o) => ({ ...span(o), outlet: o.outlet })),
     };
     // "text" only for HTML input, placed right after "id" as in the contract.
-    return d.htmlText === undefined ? out : { id: out.id, text: d.htmlText, ...out };
+    if (d.htmlText === undefined) return out;
+    const { id, ...rest } = out;
+    return { id, text: d.htmlText, ...rest };
   });
 }

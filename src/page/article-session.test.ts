@@ -50,7 +50,9 @@ async function start(html: string, onChunk?: (c: PageChunk) => void): Promise<Ar
 
 describe('ArticleSession', () => {
   it('reads the article, makes marks and finds the mark under a text position', async () => {
-    const s = await start(`<nav>Minister Navbar</nav><article id="a">${para('Berg')}${para('Holm')}</article>`);
+    const s = await start(
+      `<nav>Minister Navbar</nav><article id="a">${para('Berg')}${para('Holm')}</article>`,
+    );
     expect(s.allMarks().map((m) => m.chunk.text.slice(m.start, m.end))).toEqual(['Berg', 'Holm']);
     const text = document.querySelector('#a p')!.firstChild as Text;
     const at = text.data.indexOf('Berg');
@@ -81,7 +83,9 @@ describe('ArticleSession', () => {
 
   it('ignores content added outside the article (ads, chrome)', async () => {
     const chunks: PageChunk[] = [];
-    await start(`<article id="a">${para('Berg')}</article><div id="ads"></div>`, (c) => chunks.push(c));
+    await start(`<article id="a">${para('Berg')}</article><div id="ads"></div>`, (c) =>
+      chunks.push(c),
+    );
     document.getElementById('ads')!.innerHTML = para('Advert');
     await new Promise((r) => setTimeout(r, 100));
     expect(chunks.length).toBe(1);

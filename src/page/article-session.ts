@@ -10,7 +10,7 @@ import { analyzeSteps as coreAnalyzeSteps } from '../core/analyze.ts';
 import type { Analysis } from '../core/types.ts';
 import { caretHit } from './caret.ts';
 import { detectArticle } from './detect-article.ts';
-import { composedParent, isSkipped, tagOf } from './dom-kinds.ts';
+import { belongsToArticle, fragmentOf, treesOf, type ChunkTrees } from './chunk-parts.ts';
 import { HighlightPainter } from './highlight.ts';
 import { marksFromAnalysis, MarkIndex, type Mark } from './marks.ts';
 import { watchPage, type PageWatch } from './page-watcher.ts';
@@ -26,6 +26,8 @@ export interface PageChunk {
   map: TextMap;
   analysis: Analysis;
   marks: PaintedMark[];
+  /** Where the chunk's text lives besides the page's own tree. */
+  trees: ChunkTrees;
 }
 
 export interface PaintedMark extends Mark {
@@ -118,33 +120,30 @@ export class ArticleSession {
    * Paints spans of the text the chunks make together (each chunk's text, joined with "\n" in
    * order, as `mergeAnalyses` joins them) as quotes saved to the collection.
    */
-  paintSaved(spans: ReadonlyArray<{ start: number; end: number }>, bases: ReadonlyArray<{ chunk: PageChunk; offset: number }>): void {
+  paintSaved(
+    spans: ReadonlyArray<{ start: number; end: number }>,
+    bases: ReadonlyArray<{ chunk: PageChunk; offset: number }>,
+  ): void {
     for (const span of spans) {
-      const at = bases.find((b) => span.start >= b.offset && span.start < b.offset + b.chunk.text.length);
+      const at = bases.find(
+        (b) => span.start >= b.offset && span.start < b.offset + b.chunk.text.length,
+      );
       if (!at || !this.chunks.includes(at.chunk)) continue;
-      this.painter.add('saved', rangesFor(at.chunk.map, span.start - at.offset, span.end - at.offset));
+      this.painter.add(
+        'saved',
+        rangesFor(at.chunk.map, span.start - at.offset, span.end - at.offset),
+      );
     }
   }
 
   /** Documents other than the page's own that hold painted text (same-origin iframes). */
   frameDocuments(): Document[] {
-    const docs = new Set<Document>();
-    for (const chunk of this.chunks) {
-      for (const n of chunk.map.nodes) if (n.ownerDocument && n.ownerDocument !== this.doc) docs.add(n.ownerDocument);
-    }
-    return [...docs];
+    return [...new Set(this.chunks.flatMap((c) => c.trees.documents))];
   }
 
   /** Open shadow roots holding article text (caretPositionFromPoint needs to be told of them). */
   private shadowRoots(): ShadowRoot[] {
-    const roots = new Set<ShadowRoot>();
-    for (const chunk of this.chunks) {
-      for (const n of chunk.map.nodes) {
-        const r = n.getRootNode();
-        if (r.nodeType === 11 && r !== this.doc) roots.add(r as ShadowRoot);
-      }
-    }
-    return [...roots];
+    return [...new Set(this.chunks.flatMap((c) => c.trees.shadowRoots))];
   }
 
   /** Reads, analyses and paints one chunk. `exclude` skips text already read. */
@@ -158,12 +157,25 @@ export class ArticleSession {
     );
     if (read.text.trim().length === 0) return;
     const analyse = this.options.analyzeSteps ?? coreAnalyzeSteps;
-    const analysis = await runSliced(analyse(read.text), { budgetMs: this.options.budgetMs ?? 8, signal: this.signal });
-    const chunk: PageChunk = { id: this.nextChunkId++, text: read.text, map: read.map, analysis, marks: [] };
+    const analysis = await runSliced(analyse(read.text), {
+      budgetMs: this.options.budgetMs ?? 8,
+      signal: this.signal,
+    });
+    const chunk: PageChunk = {
+      id: this.nextChunkId++,
+      text: read.text,
+      map: read.map,
+      analysis,
+      marks: [],
+      trees: treesOf(read.map, this.doc),
+    };
     this.chunks.push(chunk);
     this.painter.beginBatch();
     try {
-      await runSliced(this.paintSteps(chunk), { budgetMs: this.options.budgetMs ?? 8, signal: this.signal });
+      await runSliced(this.paintSteps(chunk), {
+        budgetMs: this.options.budgetMs ?? 8,
+        signal: this.signal,
+      });
     } finally {
       this.painter.endBatch();
     }
@@ -216,7 +228,9 @@ export class ArticleSession {
 
   /** Runs chunk work after the work already queued (chunks are added one at a time). */
   private enqueue(root: Node): void {
-    this.queue = this.queue.then(() => this.addChunk(root, (t) => this.isRead(t))).catch(() => undefined);
+    this.queue = this.queue
+      .then(() => this.addChunk(root, (t) => this.isRead(t)))
+      .catch(() => undefined);
   }
 
   /**
@@ -225,14 +239,12 @@ export class ArticleSession {
    */
   private watchInside(root: Node): void {
     if (!this.watcher) return;
-    for (const chunk of this.chunks) {
-      for (const n of chunk.map.nodes) {
-        const tree = n.getRootNode();
-        if (tree !== this.doc && tree.nodeType === 11) this.watcher.observe(tree);
-        else if (tree !== this.doc && tree.nodeType === 9) this.watcher.observe((tree as Document).documentElement);
-      }
-    }
-    const frames = root.nodeType === 1 || root.nodeType === 9 ? (root as Element).querySelectorAll('iframe') : [];
+    for (const root of this.shadowRoots()) this.watcher.observe(root);
+    for (const doc of this.frameDocuments()) this.watcher.observe(doc.documentElement);
+    const frames =
+      root.nodeType === 1 || root.nodeType === 9
+        ? (root as Element).querySelectorAll('iframe')
+        : [];
     for (const frame of Array.from(frames)) {
       if (this.framesSeen.has(frame)) continue;
       this.framesSeen.add(frame);
@@ -259,18 +271,9 @@ export class ArticleSession {
     return this.chunks.some((c) => c.map.has(node));
   }
 
-  /** Whether an added node should be read: inside the article, or itself a substantial article. */
+  /** Whether an added node should be read (see `belongsToArticle`). */
   private accepts(node: Node): boolean {
-    if (this.options.ignore?.(node)) return false;
-    for (let p = composedParent(node); p; p = composedParent(p)) {
-      if (p === this.root) return true;
-      if (p.nodeType !== 1) continue;
-      const e = p as Element;
-      if (isSkipped(e) || tagOf(e) === 'header') return false;
-    }
-    if (node.nodeType !== 1) return false;
-    const el = node as Element;
-    return tagOf(el) === 'article' || el.querySelector('article') !== null;
+    return !this.options.ignore?.(node) && belongsToArticle(node, this.root);
   }
 
   /** Drops marks whose text nodes left the DOM, and chunks left with nothing. */
@@ -300,12 +303,4 @@ export class ArticleSession {
     this.chunks.length = 0;
     this.indexes.clear();
   }
-}
-
-/**
- * A read-only stand-in root whose children are the added nodes, so they are read as one chunk
- * without moving them anywhere (the reader only reads `childNodes` and `nodeType`).
- */
-function fragmentOf(nodes: Node[]): Node {
-  return { nodeType: 11, childNodes: nodes } as unknown as Node;
 }

@@ -20,11 +20,19 @@ type CaretDoc = Document & {
   caretRangeFromPoint?: (x: number, y: number) => Range | null;
 };
 
-function rawCaret(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]): { node: Node; offset: number } | null {
+function rawCaret(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[],
+): { node: Node; offset: number } | null {
   const d = doc as CaretDoc;
   try {
     if (typeof d.caretPositionFromPoint === 'function') {
-      const pos = shadowRoots.length > 0 ? d.caretPositionFromPoint(x, y, { shadowRoots }) : d.caretPositionFromPoint(x, y);
+      const pos =
+        shadowRoots.length > 0
+          ? d.caretPositionFromPoint(x, y, { shadowRoots })
+          : d.caretPositionFromPoint(x, y);
       return pos ? { node: pos.offsetNode, offset: pos.offset } : null;
     }
     if (typeof d.caretRangeFromPoint === 'function') {
@@ -38,10 +46,16 @@ function rawCaret(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[]
 }
 
 /** Whether one of the rectangles contains the point (with a small tolerance for sub-pixel edges). */
-export function rectsContain(rects: ArrayLike<{ left: number; right: number; top: number; bottom: number }>, x: number, y: number, slack = 1): boolean {
+export function rectsContain(
+  rects: ArrayLike<{ left: number; right: number; top: number; bottom: number }>,
+  x: number,
+  y: number,
+  slack = 1,
+): boolean {
   for (let i = 0; i < rects.length; i++) {
     const r = rects[i]!;
-    if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack) return true;
+    if (x >= r.left - slack && x <= r.right + slack && y >= r.top - slack && y <= r.bottom + slack)
+      return true;
   }
   return false;
 }
@@ -50,7 +64,12 @@ export function rectsContain(rects: ArrayLike<{ left: number; right: number; top
  * The text character under the point, or null (pointer over nothing, an image, padding...).
  * `shadowRoots` lets the browser report positions inside those open shadow roots.
  */
-export function caretHit(doc: Document, x: number, y: number, shadowRoots: ShadowRoot[] = []): CaretHit | null {
+export function caretHit(
+  doc: Document,
+  x: number,
+  y: number,
+  shadowRoots: ShadowRoot[] = [],
+): CaretHit | null {
   const raw = rawCaret(doc, x, y, shadowRoots);
   if (!raw || raw.node.nodeType !== 3) return null;
   const node = raw.node as Text;

@@ -7,7 +7,8 @@
 import { ELEMENT_NODE, isSkipped, tagOf } from './dom-kinds.ts';
 import { findArticleNode } from './json-ld.ts';
 
-export type ArticleSignal = 'json-ld' | 'og-type' | 'article-element' | 'article-body' | 'text-density';
+export type ArticleSignal =
+  'json-ld' | 'og-type' | 'article-element' | 'article-body' | 'text-density';
 
 export interface ArticleDetection {
   isArticle: boolean;
@@ -79,14 +80,17 @@ export function detectArticle(doc: Document): ArticleDetection {
 
   if (findArticleNode(doc)) signals.push('json-ld');
   const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]');
-  if ((og?.getAttribute('content') ?? '').trim().toLowerCase() === 'article') signals.push('og-type');
+  if ((og?.getAttribute('content') ?? '').trim().toLowerCase() === 'article')
+    signals.push('og-type');
 
   const mass = paragraphMass(body);
   const massOf = (el: Element): number => mass.get(el) ?? 0;
   const total = massOf(body);
 
   let root: Element | null = null;
-  const bodies = Array.from(doc.querySelectorAll('[itemprop~="articleBody"], [property~="articleBody"]'));
+  const bodies = Array.from(
+    doc.querySelectorAll('[itemprop~="articleBody"], [property~="articleBody"]'),
+  );
   const bestBody = maxBy(bodies, massOf);
   if (bestBody && massOf(bestBody) >= MIN_ARTICLE_CHARS) {
     signals.push('article-body');
@@ -94,12 +98,17 @@ export function detectArticle(doc: Document): ArticleDetection {
   }
   const articles = Array.from(doc.querySelectorAll('article'));
   const bestArticle = maxBy(articles, massOf);
-  if (bestArticle && massOf(bestArticle) >= MIN_ARTICLE_CHARS && massOf(bestArticle) >= total * 0.5) {
+  if (
+    bestArticle &&
+    massOf(bestArticle) >= MIN_ARTICLE_CHARS &&
+    massOf(bestArticle) >= total * 0.5
+  ) {
     signals.push('article-element');
     root ??= bestArticle;
   }
   const dense = densestRoot(body, mass);
-  if (total >= DENSITY_ARTICLE_CHARS && countLongParagraphs(dense) >= 3) signals.push('text-density');
+  if (total >= DENSITY_ARTICLE_CHARS && countLongParagraphs(dense) >= 3)
+    signals.push('text-density');
   root ??= dense;
   const rootChars = massOf(root);
   const hasMeta = signals.includes('json-ld') || signals.includes('og-type');

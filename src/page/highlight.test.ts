@@ -44,8 +44,14 @@ describe('HighlightPainter', () => {
     const painter = new HighlightPainter();
     painter.add('official', [range(0, 9)]);
     painter.add('claim', [range(15, 32)]);
-    expect([...registry.keys()].sort()).toEqual(['onrecord-claim', 'onrecord-official', 'page-own']);
-    expect(registry.get('onrecord-official')!.priority).toBeGreaterThan(registry.get('onrecord-claim')!.priority);
+    expect([...registry.keys()].sort()).toEqual([
+      'onrecord-claim',
+      'onrecord-official',
+      'page-own',
+    ]);
+    expect(registry.get('onrecord-official')!.priority).toBeGreaterThan(
+      registry.get('onrecord-claim')!.priority,
+    );
     expect(document.adoptedStyleSheets.length).toBe(sheetsBefore + 1);
     expect(painter.count('official')).toBe(1);
     painter.destroy();

@@ -6,7 +6,13 @@
  * Where the API is missing, painting is a no-op and the hovercard still works by keyboard.
  * `destroy()` removes every highlight, style sheet and fallback element it added.
  */
-import { HIGHLIGHT_CSS, HIGHLIGHT_NAMES, HIGHLIGHT_PRIORITY, type HighlightName, type PaintKind } from './highlight-styles.ts';
+import {
+  HIGHLIGHT_CSS,
+  HIGHLIGHT_NAMES,
+  HIGHLIGHT_PRIORITY,
+  type HighlightName,
+  type PaintKind,
+} from './highlight-styles.ts';
 
 interface WindowState {
   registry: HighlightRegistry;
@@ -20,7 +26,8 @@ type Tree = Document | ShadowRoot;
 
 /** Whether the CSS Custom Highlight API is available in `win`. */
 export function highlightsSupported(win: Window | null | undefined): boolean {
-  const w = win as (Window & { CSS?: { highlights?: unknown }; Highlight?: unknown }) | null | undefined;
+  const w = win as
+    (Window & { CSS?: { highlights?: unknown }; Highlight?: unknown }) | null | undefined;
   return !!w && typeof w.Highlight === 'function' && !!w.CSS && !!w.CSS.highlights;
 }
 
@@ -48,7 +55,10 @@ export class HighlightPainter {
     for (const range of ranges) {
       const state = this.stateFor(range.startContainer);
       if (!state) continue;
-      const target = this.staged && kind !== 'focus' ? this.stagedOf(state, kind) : this.highlightOf(state, kind);
+      const target =
+        this.staged && kind !== 'focus'
+          ? this.stagedOf(state, kind)
+          : this.highlightOf(state, kind);
       target.add(range);
       this.adoptInto(state, range.startContainer);
     }
@@ -133,7 +143,8 @@ export class HighlightPainter {
   /** Number of ranges currently painted as `kind`, across windows (for tests and the popup). */
   count(kind: PaintKind): number {
     let n = 0;
-    for (const state of this.windows.values()) n += state.highlights.get(HIGHLIGHT_NAMES[kind])?.size ?? 0;
+    for (const state of this.windows.values())
+      n += state.highlights.get(HIGHLIGHT_NAMES[kind])?.size ?? 0;
     return n;
   }
 

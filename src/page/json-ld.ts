@@ -6,9 +6,19 @@
 export type JsonObject = Record<string, unknown>;
 
 const ARTICLE_TYPES = new Set([
-  'article', 'newsarticle', 'reportagenewsarticle', 'analysisnewsarticle', 'opinionnewsarticle',
-  'backgroundnewsarticle', 'reviewnewsarticle', 'askpublicnewsarticle', 
-  'liveblogposting', 'blogposting', 'socialmediaposting', 'report', 'scholarlyarticle',
+  'article',
+  'newsarticle',
+  'reportagenewsarticle',
+  'analysisnewsarticle',
+  'opinionnewsarticle',
+  'backgroundnewsarticle',
+  'reviewnewsarticle',
+  'askpublicnewsarticle',
+  'liveblogposting',
+  'blogposting',
+  'socialmediaposting',
+  'report',
+  'scholarlyarticle',
 ]);
 
 export function isObject(v: unknown): v is JsonObject {
@@ -18,7 +28,11 @@ export function isObject(v: unknown): v is JsonObject {
 /** Parses one script's text; tolerates HTML comment wrappers, CDATA and trailing semicolons. */
 export function parseJsonLd(raw: string): unknown {
   let s = raw.trim();
-  s = s.replace(/^<!--/, '').replace(/-->$/, '').replace(/^\/\/\s*<!\[CDATA\[/, '').replace(/\/\/\s*\]\]>$/, '');
+  s = s
+    .replace(/^<!--/, '')
+    .replace(/-->$/, '')
+    .replace(/^\/\/\s*<!\[CDATA\[/, '')
+    .replace(/\/\/\s*\]\]>$/, '');
   s = s.trim().replace(/;\s*$/, '');
   try {
     return JSON.parse(s);

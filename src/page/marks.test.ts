@@ -18,7 +18,14 @@ const analysis: Analysis = {
         { start: 200, end: 210, text: 'bad', kind: 'surname' },
       ],
     },
-    { name: 'Nobody', title: null, titleSpan: null, organization: null, country: null, mentions: [{ start: 0, end: 3, text: 'For', kind: 'name' }] },
+    {
+      name: 'Nobody',
+      title: null,
+      titleSpan: null,
+      organization: null,
+      country: null,
+      mentions: [{ start: 0, end: 3, text: 'For', kind: 'name' }],
+    },
   ],
   claims: [
     {
@@ -57,6 +64,11 @@ describe('marks', () => {
     expect(index.at(5)?.id).toBe('outer');
     expect(index.at(55)?.id).toBe('later');
     expect(index.at(100)).toBeNull();
-    expect(index.containing(55).map((m) => m.id).sort()).toEqual(['later', 'outer']);
+    expect(
+      index
+        .containing(55)
+        .map((m) => m.id)
+        .sort(),
+    ).toEqual(['later', 'outer']);
   });
 });

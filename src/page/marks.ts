@@ -30,20 +30,43 @@ export function marksFromAnalysis(analysis: Analysis): Mark[] {
     if (p.title === null) return;
     for (const m of p.mentions) {
       if (m.kind === 'pronoun' || !valid(m.start, m.end)) continue;
-      marks.push({ kind: 'official', start: m.start, end: m.end, person: i, claim: null, outlet: null });
+      marks.push({
+        kind: 'official',
+        start: m.start,
+        end: m.end,
+        person: i,
+        claim: null,
+        outlet: null,
+      });
     }
   });
   analysis.claims.forEach((c, i) => {
     const person = c.sourcePerson;
     for (const [s, e] of c.contentSpans) {
-      if (valid(s, e)) marks.push({ kind: 'claim', start: s, end: e, person, claim: i, outlet: null });
+      if (valid(s, e))
+        marks.push({ kind: 'claim', start: s, end: e, person, claim: i, outlet: null });
     }
     if (valid(c.cue.start, c.cue.end)) {
-      marks.push({ kind: 'cue', start: c.cue.start, end: c.cue.end, person, claim: i, outlet: null });
+      marks.push({
+        kind: 'cue',
+        start: c.cue.start,
+        end: c.cue.end,
+        person,
+        claim: i,
+        outlet: null,
+      });
     }
   });
   analysis.outlets.forEach((o, i) => {
-    if (valid(o.start, o.end)) marks.push({ kind: 'outlet', start: o.start, end: o.end, person: null, claim: null, outlet: i });
+    if (valid(o.start, o.end))
+      marks.push({
+        kind: 'outlet',
+        start: o.start,
+        end: o.end,
+        person: null,
+        claim: null,
+        outlet: i,
+      });
   });
   return marks.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -96,7 +119,8 @@ export class MarkIndex<M extends { start: number; end: number }> {
   /** The most specific mark at `offset`: the shortest one containing it (a name inside a quote). */
   at(offset: number): M | null {
     let best: M | null = null;
-    for (const m of this.containing(offset)) if (!best || m.end - m.start < best.end - best.start) best = m;
+    for (const m of this.containing(offset))
+      if (!best || m.end - m.start < best.end - best.start) best = m;
     return best;
   }
 }

@@ -7,14 +7,27 @@ function analysisOf(text: string, name: string): Analysis {
   const mention = { start, end: start + name.length, text: name, kind: 'name' as const };
   return {
     length: text.length,
-    people: [{ name, title: 'Minister', titleSpan: null, organization: null, country: null, mentions: [mention] }],
+    people: [
+      {
+        name,
+        title: 'Minister',
+        titleSpan: null,
+        organization: null,
+        country: null,
+        mentions: [mention],
+      },
+    ],
     claims: [
       {
         source: mention,
         sourcePerson: 0,
         sourceKind: 'named-person',
         cue: { start: start + name.length + 1, end: start + name.length + 5, text: 'said' },
-        content: { start: start + name.length + 6, end: text.length, text: text.slice(start + name.length + 6) },
+        content: {
+          start: start + name.length + 6,
+          end: text.length,
+          text: text.slice(start + name.length + 6),
+        },
         contentSpans: [[start + name.length + 6, text.length]],
         direct: false,
         outlet: null,
@@ -34,7 +47,8 @@ describe('mergeAnalyses', () => {
     ]);
     expect(merged.text).toBe(`${a}\n${b}`);
     expect(merged.bases.map((x) => x.offset)).toEqual([0, a.length + 1]);
-    for (const p of merged.analysis.people) for (const m of p.mentions) expect(merged.text.slice(m.start, m.end)).toBe(m.text);
+    for (const p of merged.analysis.people)
+      for (const m of p.mentions) expect(merged.text.slice(m.start, m.end)).toBe(m.text);
     for (const c of merged.analysis.claims) {
       expect(merged.text.slice(c.cue.start, c.cue.end)).toBe('said');
       expect(merged.text.slice(c.content.start, c.content.end)).toBe(c.content.text);

@@ -17,11 +17,17 @@ function shiftSpan<T extends TextSpan>(s: T, by: number): T {
   return { ...s, start: s.start + by, end: s.end + by };
 }
 
-export function mergeAnalyses(chunks: ReadonlyArray<{ text: string; analysis: Analysis }>): MergedAnalysis {
+export function mergeAnalyses(
+  chunks: ReadonlyArray<{ text: string; analysis: Analysis }>,
+): MergedAnalysis {
   // One chunk (the usual case, and the huge-page case): nothing to shift, nothing to copy.
   if (chunks.length === 1) {
     const only = chunks[0]!;
-    return { text: only.text, analysis: only.analysis, bases: [{ offset: 0, person: 0, claim: 0, outlet: 0 }] };
+    return {
+      text: only.text,
+      analysis: only.analysis,
+      bases: [{ offset: 0, person: 0, claim: 0, outlet: 0 }],
+    };
   }
   const texts: string[] = [];
   const people: Person[] = [];

@@ -10,7 +10,11 @@ function load(head: string, body = ''): Document {
 }
 
 const para = (n: number): string =>
-  Array.from({ length: n }, (_, i) => `<p>Paragraph ${i} says the minister spoke at length about the budget and the plans ahead.</p>`).join('');
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>Paragraph ${i} says the minister spoke at length about the budget and the plans ahead.</p>`,
+  ).join('');
 
 describe('readPageMeta', () => {
   it('prefers canonical, og and JSON-LD (incl. @graph)', () => {
@@ -32,13 +36,15 @@ describe('readPageMeta', () => {
   });
 
   it('survives malformed JSON-LD and hostile canonical links', () => {
-    const doc = load(`
+    const doc = load(
+      `
       <title>  Plain   title </title>
       <link rel="canonical" href="javascript:alert(1)">
       <script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
       <script type="application/ld+json">[1, null, "x", {"@graph": {"@type": 5}}]</script>
       <meta property="article:published_time" content="not a date">`,
-      '<time datetime="2024-12-31">31 Dec</time>');
+      '<time datetime="2024-12-31">31 Dec</time>',
+    );
     const meta = readPageMeta(doc, { href: 'https://www.news.example/a#frag' });
     expect(meta).toEqual({
       url: 'https://www.news.example/a',
@@ -70,7 +76,10 @@ describe('readPageMeta', () => {
 
 describe('detectArticle', () => {
   it('finds the article element and its body', () => {
-    const doc = load('', `<nav>${para(1)}</nav><article><h1>T</h1>${para(6)}</article><aside>${para(3)}</aside>`);
+    const doc = load(
+      '',
+      `<nav>${para(1)}</nav><article><h1>T</h1>${para(6)}</article><aside>${para(3)}</aside>`,
+    );
     const d = detectArticle(doc);
     expect(d.isArticle).toBe(true);
     expect(d.signals).toContain('article-element');
@@ -78,7 +87,10 @@ describe('detectArticle', () => {
   });
 
   it('uses og:type and text density without an article element', () => {
-    const doc = load('<meta property="og:type" content="article">', `<div class="menu">x</div><div id="main"><div class="story">${para(15)}</div></div><div class="comments">${para(8)}</div>`);
+    const doc = load(
+      '<meta property="og:type" content="article">',
+      `<div class="menu">x</div><div id="main"><div class="story">${para(15)}</div></div><div class="comments">${para(8)}</div>`,
+    );
     const d = detectArticle(doc);
     expect(d.isArticle).toBe(true);
     expect(d.signals).toEqual(expect.arrayContaining(['og-type', 'text-density']));
@@ -86,8 +98,13 @@ describe('detectArticle', () => {
   });
 
   it('stays idle on pages that are not articles', () => {
-    const teasers = Array.from({ length: 10 }, () => '<article><h2>Teaser</h2><p>Short.</p></article>').join('');
-    expect(detectArticle(load('<meta property="og:type" content="website">', teasers)).isArticle).toBe(false);
+    const teasers = Array.from(
+      { length: 10 },
+      () => '<article><h2>Teaser</h2><p>Short.</p></article>',
+    ).join('');
+    expect(
+      detectArticle(load('<meta property="og:type" content="website">', teasers)).isArticle,
+    ).toBe(false);
     expect(detectArticle(load('', '<form><input></form>')).isArticle).toBe(false);
   });
 });

@@ -24,7 +24,9 @@ const MAX_TITLE = 500;
 
 function metaContent(doc: Document, ...keys: string[]): string | null {
   for (const key of keys) {
-    const el = doc.querySelector(`meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`);
+    const el = doc.querySelector(
+      `meta[property="${key}"], meta[name="${key}"], meta[itemprop="${key}"]`,
+    );
     const v = el?.getAttribute('content')?.trim();
     if (v) return v;
   }
@@ -74,7 +76,9 @@ function publisherName(article: JsonObject | null, nodes: JsonObject[]): string 
   }
   const org = nodes.find((n) => {
     const t = n['@type'];
-    return t === 'NewsMediaOrganization' || (Array.isArray(t) && t.includes('NewsMediaOrganization'));
+    return (
+      t === 'NewsMediaOrganization' || (Array.isArray(t) && t.includes('NewsMediaOrganization'))
+    );
   });
   return org ? textOf(org['name']) : null;
 }
@@ -95,7 +99,7 @@ export function readPageMeta(doc: Document, location: PageLocation): PageMeta {
 
   const title =
     bound(metaContent(doc, 'og:title', 'twitter:title')) ??
-    bound(article ? textOf(article['headline']) ?? textOf(article['name']) : null) ??
+    bound(article ? (textOf(article['headline']) ?? textOf(article['name'])) : null) ??
     bound(doc.querySelector('title')?.textContent ?? null) ??
     bound(doc.querySelector('h1')?.textContent ?? null) ??
     pageUrl;
@@ -107,26 +111,30 @@ export function readPageMeta(doc: Document, location: PageLocation): PageMeta {
     host = null;
   }
   const outlet =
-    bound(metaContent(doc, 'og:site_name'), 200) ?? bound(publisherName(article, nodes), 200) ?? host;
+    bound(metaContent(doc, 'og:site_name'), 200) ??
+    bound(publisherName(article, nodes), 200) ??
+    host;
 
   const published =
     normaliseDate(article && isObject(article) ? textOf(article['datePublished']) : null) ??
-    normaliseDate(metaContent(
-      doc,
-      'article:published_time',
-      'article:published',
-      'article:publicationdate',
-      'datePublished',
-      'og:published_time',
-      'publication_date',
-      'parsely-pub-date',
-      'sailthru.date',
-      'dc.date.issued',
-      'DC.date.issued',
-      'pubdate',
-      'publish-date',
-      'date',
-    )) ??
+    normaliseDate(
+      metaContent(
+        doc,
+        'article:published_time',
+        'article:published',
+        'article:publicationdate',
+        'datePublished',
+        'og:published_time',
+        'publication_date',
+        'parsely-pub-date',
+        'sailthru.date',
+        'dc.date.issued',
+        'DC.date.issued',
+        'pubdate',
+        'publish-date',
+        'date',
+      ),
+    ) ??
     normaliseDate(doc.querySelector('time[datetime]')?.getAttribute('datetime'));
 
   return { url: canonical ?? pageUrl, title, outlet, publishedAt: published };

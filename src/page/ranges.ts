@@ -16,8 +16,15 @@ function treeOf(node: Node): Node {
 
 type StaticRangeCtor = new (init: StaticRangeInit) => StaticRange;
 
-function makeRange(doc: Document, start: Text, startOffset: number, end: Text, endOffset: number): AbstractRange | null {
-  const Static = (doc.defaultView as (Window & { StaticRange?: StaticRangeCtor }) | null)?.StaticRange;
+function makeRange(
+  doc: Document,
+  start: Text,
+  startOffset: number,
+  end: Text,
+  endOffset: number,
+): AbstractRange | null {
+  const Static = (doc.defaultView as (Window & { StaticRange?: StaticRangeCtor }) | null)
+    ?.StaticRange;
   if (typeof Static === 'function') {
     const r = new Static({ startContainer: start, startOffset, endContainer: end, endOffset });
     return r.collapsed ? null : r;
@@ -42,7 +49,13 @@ export function rangesFor(map: TextMap, start: number, end: number): AbstractRan
     const doc = first.node.ownerDocument;
     if (doc && first.node.isConnected !== false && last.node.isConnected !== false) {
       try {
-        const r = makeRange(doc, first.node, Math.min(first.from, first.node.length), last.node, Math.min(last.to, last.node.length));
+        const r = makeRange(
+          doc,
+          first.node,
+          Math.min(first.from, first.node.length),
+          last.node,
+          Math.min(last.to, last.node.length),
+        );
         if (r) out.push(r);
       } catch {
         // A node changed under us (text shortened, moved): skip this part.

@@ -21,10 +21,61 @@ function rng(seed: number): () => number {
   };
 }
 
-const TAGS = ['p', 'div', 'span', 'b', 'i', 'a', 'li', 'ul', 'section', 'article', 'h2', 'br', 'nav', 'script',
-  'code', 'pre', 'textarea', 'blockquote', 'table', 'tr', 'td', 'x-widget', 'aside', 'header', 'figure', 'slot'];
-const PIECES = [' ', '  ', '\n', '\t', '\u00a0', 'a', 'Z', 'é', 'ß', '\u0301', '\u202e', '\u200f', 'ع', '中', '😀',
-  '\ud800', '\udfff', '"', '“', '<', '&', 'Mr.', 'said', '\u0000', '\r\n'];
+const TAGS = [
+  'p',
+  'div',
+  'span',
+  'b',
+  'i',
+  'a',
+  'li',
+  'ul',
+  'section',
+  'article',
+  'h2',
+  'br',
+  'nav',
+  'script',
+  'code',
+  'pre',
+  'textarea',
+  'blockquote',
+  'table',
+  'tr',
+  'td',
+  'x-widget',
+  'aside',
+  'header',
+  'figure',
+  'slot',
+];
+const PIECES = [
+  ' ',
+  '  ',
+  '\n',
+  '\t',
+  '\u00a0',
+  'a',
+  'Z',
+  'é',
+  'ß',
+  '\u0301',
+  '\u202e',
+  '\u200f',
+  'ع',
+  '中',
+  '😀',
+  '\ud800',
+  '\udfff',
+  '"',
+  '“',
+  '<',
+  '&',
+  'Mr.',
+  'said',
+  '\u0000',
+  '\r\n',
+];
 
 function randomText(r: () => number): string {
   let s = '';
@@ -79,7 +130,11 @@ describe('page reader fuzz', () => {
       for (const piece of map.pieces(0, text.length)) {
         const fromNode = piece.node.data.slice(piece.from, piece.to).replace(/[\s\u00a0]/g, ' ');
         expect(text.slice(piece.textStart, piece.textStart + piece.to - piece.from)).toBe(fromNode);
-        expect(piece.node.parentElement?.closest('script, code, pre, textarea, [contenteditable], [hidden], nav, aside')).toBeNull();
+        expect(
+          piece.node.parentElement?.closest(
+            'script, code, pre, textarea, [contenteditable], [hidden], nav, aside',
+          ),
+        ).toBeNull();
       }
       // Random offsets (even out of range) never throw.
       for (let k = 0; k < 20; k++) {

@@ -66,12 +66,16 @@ describe('readArticle', () => {
   });
 
   it('keeps the header of an article but not page headers', () => {
-    const root = setBody('<header>Site</header><article><header><h1>Headline</h1></header><p>Body.</p></article>');
+    const root = setBody(
+      '<header>Site</header><article><header><h1>Headline</h1></header><p>Body.</p></article>',
+    );
     expect(readArticle(root).text).toBe('Headline\nBody.');
   });
 
   it('reads open shadow roots, following slots', () => {
-    const root = setBody('<p>Before.</p><x-card><span slot="t">Slotted name</span></x-card><p>After.</p>');
+    const root = setBody(
+      '<p>Before.</p><x-card><span slot="t">Slotted name</span></x-card><p>After.</p>',
+    );
     const host = root.querySelector('x-card')!;
     const shadow = host.attachShadow({ mode: 'open' });
     shadow.innerHTML = '<p>Inside shadow.</p><p><slot name="t"></slot> said so.</p>';
@@ -89,7 +93,7 @@ describe('readArticle', () => {
     expect(readArticle(root, { maxLength: 10 }).text.length).toBeLessThan(30);
   });
 
-  it('maps range boundaries across the reader\'s own line breaks', () => {
+  it("maps range boundaries across the reader's own line breaks", () => {
     const read = readArticle(setBody('<p>One.</p><p>Two.</p>'));
     expect(read.text).toBe('One.\nTwo.');
     const start = read.map.toPoint(4, 'start')!; // the "\n": snaps forward to "Two."

@@ -81,7 +81,10 @@ function sameOriginDocument(frame: HTMLIFrameElement): Document | null {
 }
 
 /** Reads `root` in slices; each yield is a safe pause point. Returns the text and its map. */
-export function* readArticleSteps(root: Node, options: ReadOptions = {}): Generator<number, ArticleText, void> {
+export function* readArticleSteps(
+  root: Node,
+  options: ReadOptions = {},
+): Generator<number, ArticleText, void> {
   const builder = new TextBuilder();
   const slice = options.sliceNodes ?? 2000;
   const maxLength = options.maxLength ?? Infinity;
@@ -127,7 +130,12 @@ export function* readArticleSteps(root: Node, options: ReadOptions = {}): Genera
     if (stack.length > maxDepth) continue;
     const block = isBlockTag(tag);
     if (block) builder.breakLine();
-    stack.push({ nodes: childrenOf(el), index: 0, block, inArticle: frame.inArticle || tag === 'article' });
+    stack.push({
+      nodes: childrenOf(el),
+      index: 0,
+      block,
+      inArticle: frame.inArticle || tag === 'article',
+    });
   }
   return builder.finish();
 }

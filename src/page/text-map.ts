@@ -155,7 +155,8 @@ export class TextMap {
     const ni = this.nodeIndex.get(node as Text);
     if (ni === undefined) return null;
     const first = this.nodeFirstRun.at(ni);
-    const last = (ni + 1 < this.nodes.length ? this.nodeFirstRun.at(ni + 1) : this.runText.length) - 1;
+    const last =
+      (ni + 1 < this.nodes.length ? this.nodeFirstRun.at(ni + 1) : this.runText.length) - 1;
     return [this.runText.at(first), this.runText.at(last) + this.runLength.at(last)];
   }
 
@@ -164,7 +165,10 @@ export class TextMap {
    * turns consecutive pieces into Ranges; tests use it to check that every piece maps back to
    * exactly the same characters.
    */
-  pieces(start: number, end: number): Array<{ node: Text; from: number; to: number; textStart: number }> {
+  pieces(
+    start: number,
+    end: number,
+  ): Array<{ node: Text; from: number; to: number; textStart: number }> {
     const out: Array<{ node: Text; from: number; to: number; textStart: number }> = [];
     if (end <= start) return out;
     let r = Math.max(0, this.runAtOrBefore(start));
@@ -176,7 +180,12 @@ export class TextMap {
       const a = Math.max(start, rs);
       const b = Math.min(end, re);
       const ns = this.runNodeStart.at(r);
-      out.push({ node: this.nodes[this.runNode.at(r)] as Text, from: ns + a - rs, to: ns + b - rs, textStart: a });
+      out.push({
+        node: this.nodes[this.runNode.at(r)] as Text,
+        from: ns + a - rs,
+        to: ns + b - rs,
+        textStart: a,
+      });
     }
     return out;
   }

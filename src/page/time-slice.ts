@@ -15,7 +15,9 @@ export interface SliceOptions {
   yieldToHost?: () => Promise<void>;
 }
 
-type SchedulerLike = { postTask?: (cb: () => void, options?: { priority?: string }) => Promise<void> };
+type SchedulerLike = {
+  postTask?: (cb: () => void, options?: { priority?: string }) => Promise<void>;
+};
 
 /**
  * Gives the event loop a turn, fairly: `scheduler.postTask` at normal priority (not
@@ -25,7 +27,8 @@ type SchedulerLike = { postTask?: (cb: () => void, options?: { priority?: string
  */
 export function defaultYield(): Promise<void> {
   const s = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (s && typeof s.postTask === 'function') return s.postTask(() => undefined, { priority: 'user-visible' });
+  if (s && typeof s.postTask === 'function')
+    return s.postTask(() => undefined, { priority: 'user-visible' });
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {
       const channel = new MessageChannel();
@@ -39,7 +42,10 @@ export function defaultYield(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export async function runSliced<T>(steps: Generator<unknown, T, void>, options: SliceOptions = {}): Promise<T> {
+export async function runSliced<T>(
+  steps: Generator<unknown, T, void>,
+  options: SliceOptions = {},
+): Promise<T> {
   const budget = options.budgetMs ?? 8;
   const now = options.now ?? (() => performance.now());
   const pause = options.yieldToHost ?? defaultYield;

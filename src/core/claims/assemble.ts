@@ -60,13 +60,23 @@ function cutBlocked(blocked: Uint8Array, contents: Array<[number, number]>): voi
   }
 }
 
+/** Words after which a leading "that" is a demonstrative ("that was the plan"), not a complementiser. */
+const DEMONSTRATIVE_NEXT = new Set([
+  'is', 'was', "'s", '’s', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has',
+  'had', 'does', 'did', 'remains', 'means', 'meant', 'seems', 'seemed',
+]);
+
 /**
  * The content never starts with the complementiser: "He suggested that if …" → "if …" (also
- * after "According to X, that …"). Only a "that" followed by more content is dropped.
+ * after "According to X, that …"). A "that" is kept when it is the whole content, is followed by
+ * punctuation, or reads as a demonstrative subject ("that was the plan").
  */
 function dropThat(ctx: TokenContext, contents: Array<[number, number]>): void {
   const piece = contents[0];
-  if (piece && piece[1] - piece[0] > 1 && ctx.lower[piece[0]] === 'that') piece[0]++;
+  if (!piece || piece[1] - piece[0] < 2 || ctx.lower[piece[0]] !== 'that') return;
+  const next = ctx.lower[piece[0] + 1] as string;
+  if (DEMONSTRATIVE_NEXT.has(next) || !/[\p{L}\p{N}“"‘']/u.test(next)) return;
+  piece[0]++;
 }
 
 /** Builds the claim for cue `[cs, ce)` from its role tags, or null when no content was found. */

@@ -1,8 +1,8 @@
 /**
  * Claims on news paragraphs written for these tests: every attribution pattern the product
- * promises, with the spans a reader would mark. The expected strings follow the PolNeAR
- * conventions the taggers learned: content keeps a leading "that" and closing quotation marks,
- * drops the final full stop; a source keeps its title.
+ * promises, with the spans a reader would mark. Conventions (the seeds' gold): content starts
+ * after the complementiser "that", keeps closing quotation marks and drops the final full stop;
+ * a source keeps its title unless it is a known person, whose source is the name alone.
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize, splitSentences } from '../tokenize.ts';
@@ -44,11 +44,11 @@ describe('findClaims: reported speech', () => {
     'Mayor Jane Doe stated there was no threat to the public.\n';
   const { claims } = run(text);
 
-  it('finds a named source, its cue and the "that" clause', () => {
+  it('finds a named source, its cue and the clause after "that"', () => {
     const c = byCue(claims, 'told');
     expect(c.source?.text).toBe('Prime Minister Tomas Veld');
     expect(c.sourceKind).toBe('named-person');
-    expect(c.content.text).toBe('that the budget would be approved before the summer');
+    expect(c.content.text).toBe('the budget would be approved before the summer');
     expect(c.direct).toBe(false);
   });
 
@@ -56,7 +56,7 @@ describe('findClaims: reported speech', () => {
     const warned = byCue(claims, 'warned');
     expect(warned.source?.text).toBe('Analysts');
     expect(warned.sourceKind).toBe('unnamed');
-    expect(warned.content.text).toBe('that inflation could rise again next year');
+    expect(warned.content.text).toBe('inflation could rise again next year');
     const said = byCue(claims, 'said');
     expect(said.source?.text).toBe('A senior official');
     expect(said.sourceKind).toBe('unnamed');
@@ -69,7 +69,7 @@ describe('findClaims: reported speech', () => {
   it('labels organisations', () => {
     const c = claims.find((x) => x.source?.text === 'The ministry');
     expect(c?.sourceKind).toBe('organization');
-    expect(c?.content.text).toBe('that it had opened an investigation');
+    expect(c?.content.text).toBe('it had opened an investigation');
   });
 
   it('finds "stated" with a bare clause', () => {
@@ -122,7 +122,7 @@ describe('findClaims: according to, passive, outlets', () => {
     const c = byCue(claims, 'It was reported');
     expect(c.source).toBeNull();
     expect(c.sourceKind).toBe('passive');
-    expect(c.content.text).toBe('that the president had left the capital');
+    expect(c.content.text).toBe('the president had left the capital');
   });
 
   it('labels an outlet source and credits it', () => {
@@ -175,5 +175,28 @@ describe('findClaims: linking sources to people', () => {
     expect(byCue(claims, 'said').sourcePerson).toBe(0);
     expect(byCue(claims, 'stated').sourcePerson).toBe(0);
     expect(byCue(claims, 'stated').sourceKind).toBe('named-person');
+  });
+
+  it("gives a known person's source as the name mention, without the title", () => {
+    expect(byCue(claims, 'said').source?.text).toBe('Dmitry Kuleba');
+    expect(byCue(claims, 'stated').source?.text).toBe('Kuleba');
+  });
+
+  it('starts the content after "that" and keeps a bare clause whole', () => {
+    expect(byCue(claims, 'said').content.text).toBe('he had met the envoy');
+    expect(byCue(claims, 'stated').content.text).toBe('Kyiv wanted support');
+  });
+});
+
+describe('findClaims: the complementiser "that"', () => {
+  const text = 'Engineers said that the mine had flooded overnight.\nThe foreman said that was the plan all along.\n';
+  const { claims } = run(text);
+
+  it('starts the content after a complementiser', () => {
+    expect(byCue(claims, 'said', 0).content.text).toBe('the mine had flooded overnight');
+  });
+
+  it('keeps a demonstrative "that"', () => {
+    expect(byCue(claims, 'said', 1).content.text).toBe('that was the plan all along');
   });
 });

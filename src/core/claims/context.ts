@@ -107,12 +107,13 @@ const WORDS = new Map<number, WordEntry>();
 const MAX_WORDS = 100000;
 
 function wordEntry(text: string, s: number, e: number, kind: number, shape: number): WordEntry {
-  const h = hashLowerRange(text, s, e);
+  // 30-bit keys stay small integers, which a Map hashes far faster than heap numbers.
+  const h = hashLowerRange(text, s, e) & 0x3fffffff;
   const hit = WORDS.get(h);
   if (hit !== undefined && hit.lower.length === e - s) {
     const last = text.charCodeAt(e - 1);
     const want = hit.lower.charCodeAt(e - s - 1);
-    if (last === want || last + 32 === want || last >= 128) return hit;
+    if (last === want || last + 32 === want || last >= 0xc0) return hit;
   }
   const lw = text.slice(s, e).toLowerCase();
   const lm = kind === TokenKind.Word ? lemma(lw) : lw;

@@ -41,8 +41,6 @@ export function cueFeatures(ctx: TokenContext, a: number, b: number, i: number, 
   out[k++] = mix(5, ci);
   out[k++] = mix(6, at32(w, a, b, i - 1));
   out[k++] = mix(7, at32(w, a, b, i + 1));
-  out[k++] = mix(8, at32(w, a, b, i - 2));
-  out[k++] = mix(9, at32(w, a, b, i + 2));
   out[k++] = mix(10, at32(w, a, b, i - 1), wi);
   out[k++] = mix(11, wi, at32(w, a, b, i + 1));
   out[k++] = mix(12, li, at8(C, a, b, i + 1));
@@ -59,8 +57,6 @@ export function cueFeatures(ctx: TokenContext, a: number, b: number, i: number, 
   out[k++] = mix(23, prevCloseQuote, ci);
   out[k++] = mix(24, at32(L, a, b, i - 2), at32(L, a, b, i - 1), li);
   out[k++] = mix(25, at8(C, a, b, i + 1), at8(C, a, b, i + 2), li);
-  out[k++] = mix(26, at8(C, a, b, i - 1), ci);
-  out[k++] = mix(27, ci, at8(C, a, b, i + 1));
   out[k++] = mix(28, q, hasQuote, ci);
   out[k++] = mix(29, pos, li);
   return k;

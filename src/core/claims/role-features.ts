@@ -89,18 +89,14 @@ export function roleFeatures(ctx: TokenContext, f: RoleFrame, i: number, out: Ui
   const beforeCue = at8(C, from, to, cs - 1);
   const near = d <= 3 ? 1 : 0;
   let k = at;
-  out[k++] = mix(101, side);
   out[k++] = mix(102, side, db);
   out[k++] = mix(103, side, db, ci);
   out[k++] = mix(104, side, wi);
-  out[k++] = mix(105, side, sd);
   out[k++] = mix(106, side, sd, q);
   out[k++] = mix(107, side, ci, at8(C, from, to, i - 1));
   out[k++] = mix(108, side, ci, at8(C, from, to, i + 1));
   out[k++] = mix(109, side, wi, near ? db : 99);
   out[k++] = mix(110, side, f.cueKey, db);
-  out[k++] = mix(111, side, f.cueKey, ci);
-  out[k++] = mix(112, side, f.cueKey, sd);
   out[k++] = mix(113, side, afterCue, db);
   out[k++] = mix(114, side, beforeCue, db);
   out[k++] = mix(115, side, commas, ci);
@@ -112,21 +108,14 @@ export function roleFeatures(ctx: TokenContext, f: RoleFrame, i: number, out: Ui
   out[k++] = mix(121, side, sentPos, ci);
   out[k++] = mix(122, side, f.cueHead, near ? wi : 0);
   out[k++] = mix(123, side, commas, quotes, sd);
-  out[k++] = mix(124, side, afterCue, ci);
-  out[k++] = mix(125, side, beforeCue, ci);
-  out[k++] = mix(126, side, f.cueHead, commas);
   out[k++] = mix(127, side, sentPos, at8(C, from, to, i + 1), q);
-  out[k++] = mix(128, side, verbs, commas, ci);
   out[k++] = mix(129, side, db, q, quotes);
   out[k++] = mix(130, side, f.cueHead, db, ci);
   // How far the sentence (and the paragraph) still runs: spans tend to stop at its end.
   const toEnd = s === undefined ? 0 : distBin(s.last - i);
-  const fromStart = s === undefined ? 0 : distBin(i - s.first + 1);
   out[k++] = mix(131, side, toEnd, ci);
-  out[k++] = mix(132, side, fromStart, ci);
   out[k++] = mix(133, side, toEnd, sd, q);
   out[k++] = mix(134, side, ci, at8(C, from, to, i + 1), at8(C, from, to, i + 2));
-  out[k++] = mix(135, side, at8(C, from, to, i - 2), at8(C, from, to, i - 1), ci);
   return k;
 }
 

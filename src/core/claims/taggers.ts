@@ -3,7 +3,6 @@
  * The same window and feature code serves training, so what the model learned is what it sees.
  */
 import type { TokenContext } from './context.ts';
-import type { SentenceRange } from '../tokenize.ts';
 import { WordClass } from './context.ts';
 import { cueFeatures, CUE_FEATURES_PER_TOKEN } from './cue-features.ts';
 import { roleFeatures, makeFrame, ROLE_FEATURES_PER_TOKEN, type RoleFrame } from './role-features.ts';
@@ -91,9 +90,9 @@ export class CueHeads {
   }
 }
 
-/** Tokens a cue may reach from its head word: one before ("has said"), three after ("said in a statement"). */
+/** Tokens a cue may reach from its head word: one before ("has said"), two after ("told reporters that"). */
 export const HEAD_BEFORE = 1;
-export const HEAD_AFTER = 3;
+export const HEAD_AFTER = 2;
 
 /**
  * The candidate runs `[s, e)` of sentence `[a, b)`: tokens within reach of a cue head, merged,
@@ -195,30 +194,9 @@ export function roleWindow(ctx: TokenContext, cs: number, ce: number, lo = 0, hi
   return [from, to];
 }
 
-/** Writes the role emissions of tokens `[a, b)` (absolute) into `sc.em` at `(i - f.from) * T`. */
-function roleEmissions(ctx: TokenContext, f: RoleFrame, a: number, b: number, model: LinearTagger, sc: Scratch): void {
-  const T = model.tags;
-  const feats = sc.feats;
-  for (let i = a; i < b; i++) {
-    const k = roleFeatures(ctx, f, i, feats, 0);
-    model.addScores(feats, 0, k, sc.em, (i - f.from) * T);
-  }
-  workCounters.roleTokens += b - a;
-}
-
-/** True when tag `t` belongs to a role span (source or content). */
-function inSpan(t: number): boolean {
-  return t !== 0;
-}
-
 /**
- * Tags the roles of cue `[cs, ce)`; returns the frame and the tags over its window (tokens of the
- * window that were never scored are tagged O).
- *
- * Lazily: the cue's own sentence is scored and decoded first, and the part decoded grows by one
- * sentence at a time only on a side where a span runs into its edge (or on both sides when the
- * sentence holds no content). Features never look past the frame, so each token's scores are the
- * same as when the whole window is scored; most cues never need their neighbours' sentences.
+ * Tags the roles of cue `[cs, ce)`; returns the frame and the tags over its window. Features go
+ * straight into the emission row of each token, so the feature buffer is one token long.
  */
 export function tagRoles(ctx: TokenContext, cs: number, ce: number, lo: number, hi: number, model: LinearTagger, sc: Scratch): { frame: RoleFrame; tags: Uint8Array } {
   const [from, to] = roleWindow(ctx, cs, ce, lo, hi);
@@ -226,39 +204,12 @@ export function tagRoles(ctx: TokenContext, cs: number, ce: number, lo: number, 
   const n = to - from;
   const T = model.tags;
   sc.ensure(n, ROLE_FEATURES_PER_TOKEN, T);
-  const sents = ctx.sentences;
-  let ka = ctx.sent[cs] as number;
-  let kb = ctx.sent[ce - 1] as number;
-  let wa = Math.max(from, (sents[ka] as SentenceRange).first);
-  let wb = Math.min(to, (sents[kb] as SentenceRange).last);
-  roleEmissions(ctx, frame, wa, wb, model, sc);
-  let grewEmpty = false;
-  for (;;) {
-    const part = viterbi(sc.em.subarray((wa - from) * T), wb - wa, T, model.trans, ROLE_ALLOWED, cs - wa, ce - wa);
-    let content = false;
-    for (let i = 0; i < part.length; i++) if ((part[i] as number) >= 3) content = true;
-    // A span touching an edge (allowing one closing punctuation token) may go on past it.
-    const m = part.length;
-    const left = wa > from && (inSpan(part[0] as number) || (m > 1 && inSpan(part[1] as number)));
-    const right = wb < to && (inSpan(part[m - 1] as number) || (m > 1 && inSpan(part[m - 2] as number)));
-    const empty = !content && !grewEmpty && (wa > from || wb < to);
-    if (!left && !right && !empty) {
-      const tags = new Uint8Array(n);
-      tags.set(part, wa - from);
-      return { frame, tags };
-    }
-    if (empty) grewEmpty = true;
-    if (left || empty) {
-      ka--;
-      const na = Math.max(from, (sents[ka] as SentenceRange).first);
-      roleEmissions(ctx, frame, na, wa, model, sc);
-      wa = na;
-    }
-    if (right || empty) {
-      kb++;
-      const nb = Math.min(to, (sents[kb] as SentenceRange).last);
-      roleEmissions(ctx, frame, wb, nb, model, sc);
-      wb = nb;
-    }
+  const feats = sc.feats;
+  for (let i = from; i < to; i++) {
+    const k = roleFeatures(ctx, frame, i, feats, 0);
+    model.addScores(feats, 0, k, sc.em, (i - from) * T);
   }
+  workCounters.roleTokens += n;
+  const tags = viterbi(sc.em, n, T, model.trans, ROLE_ALLOWED, cs - from, ce - from);
+  return { frame, tags };
 }

@@ -21,12 +21,16 @@ import {
   rightFeatures,
   right2Features,
   pairFeatures,
-  prevFeatures,
-  docFeatures,
-  docPrevFeature,
+  tagFeatures,
+  shapeTagFeature,
+  histFeatures,
+  docTuple,
+  docTupleFeatures,
+  firstPrevFeature,
   MAX_FEATURES,
 } from './features.ts';
 import { NUM_TAGS, O, B, I, L, U, ALLOWED, CAN_END, tagPart, tagType, PER } from './tags.ts';
+import { HIST_BITS } from './features.ts';
 import { type PairTable, ROW } from './pair-table.ts';
 import { buildDocLevel, type DocLevel } from './doc-level.ts';
 import { H_PER_FIRST, H_PER_INNER, H_PER_LAST } from './tagger.ts';
@@ -77,6 +81,89 @@ const RIGHT2 = 4;
 /** Position classes (features.ts posClass): 3 bits. */
 const POSITIONS = 8;
 
+/** Tags plus "none" (-1), the range of `prev` and `prev2`. */
+const TAGS1 = NUM_TAGS + 1;
+
+/**
+ * Sums of feature groups that depend only on a few small values (the previous tags, the
+ * history bits, the first pass's verdicts around a token), so they are a property of the model:
+ * computed once per value and kept as long as the model is.
+ */
+class Memo {
+  readonly feats = new Int32Array(MAX_FEATURES);
+  readonly store = new RowStore(ROW);
+  /** By (prev + 1) × TAGS1 + (prev2 + 1): tag features. */
+  readonly tagPair = new Int32Array(TAGS1 * TAGS1).fill(-1);
+  /** By hist × TAGS1 + (prev + 1): history features. */
+  readonly histPrev = new Int32Array((1 << HIST_BITS) * TAGS1).fill(-1);
+  /** By first-pass tag × TAGS1 + (prev + 1): that tag with the previous one. */
+  readonly docPrev = new Int32Array(NUM_TAGS * TAGS1).fill(-1);
+  /** By packed `docTuple`: the second pass's document features (bounded; see `docSum`). */
+  readonly docs = new Map<number, number>();
+  readonly docStore = new RowStore(ROW);
+
+  constructor(readonly table: PairTable) {}
+
+  private sum(store: RowStore, k: number): number {
+    const base = store.add();
+    const out = store.data;
+    const w = this.table.weights;
+    for (let i = 0; i < k; i++) {
+      const r = this.table.row(this.feats[i] as number);
+      if (r < 0) continue;
+      for (let j = 0; j < ROW; j++) out[base + j] = (out[base + j] as number) + (w[r + j] as number);
+    }
+    return base;
+  }
+
+  tags(prev: number, prev2: number): number {
+    const key = (prev + 1) * TAGS1 + prev2 + 1;
+    let at = this.tagPair[key] as number;
+    if (at < 0) this.tagPair[key] = at = this.sum(this.store, tagFeatures(prev, prev2, this.feats, 0));
+    return at;
+  }
+
+  hist(hist: number, prev: number): number {
+    const key = hist * TAGS1 + prev + 1;
+    let at = this.histPrev[key] as number;
+    if (at < 0) this.histPrev[key] = at = this.sum(this.store, histFeatures(hist, prev, this.feats, 0));
+    return at;
+  }
+
+  docPrevSum(first: number, prev: number): number {
+    const key = first * TAGS1 + prev + 1;
+    let at = this.docPrev[key] as number;
+    if (at < 0) {
+      this.feats[0] = firstPrevFeature(first, prev);
+      this.docPrev[key] = at = this.sum(this.store, 1);
+    }
+    return at;
+  }
+
+  /** Offset in `docStore.data` of the document features of packed tuple `tuple`. */
+  docSum(tuple: number): number {
+    let at = this.docs.get(tuple);
+    if (at === undefined) {
+      if (this.docs.size >= 1 << 16) {
+        this.docs.clear();
+        this.docStore.count = 0;
+        this.docStore.data.fill(0);
+      }
+      at = this.sum(this.docStore, docTupleFeatures(tuple, this.feats, 0));
+      this.docs.set(tuple, at);
+    }
+    return at;
+  }
+}
+
+const memos = new WeakMap<PairTable, Memo>();
+
+function memoOf(table: PairTable): Memo {
+  let m = memos.get(table);
+  if (!m) memos.set(table, (m = new Memo(table)));
+  return m;
+}
+
 /** Per-document scratch shared by both passes. */
 class Work {
   readonly feats = new Int32Array(MAX_FEATURES);
@@ -88,11 +175,13 @@ class Work {
   /** Per token: offset in `context` of its pass-2 static sum, or -1 (not scored in pass 1). */
   readonly staticRow: Int32Array;
   readonly context = new RowStore(NUM_TAGS);
+  readonly memo: Memo;
 
   constructor(
     readonly v: DocView,
     readonly table: PairTable,
   ) {
+    this.memo = memoOf(table);
     const ids = v.types + 1;
     this.index = [new SumIndex(v.types * POSITIONS), new SumIndex(ids), new SumIndex(ids), new SumIndex(ids), new SumIndex(ids)];
     this.staticRow = new Int32Array(v.n).fill(-1);
@@ -189,6 +278,13 @@ class Work {
     this.add(pairFeatures(this.v, t, this.feats, 0), NUM_TAGS);
   }
 
+  /** Adds row `at` of `data` (its pass at `half`) to `scores`. */
+  addRow(data: Int32Array, at: number, half: number): void {
+    const s = this.scores;
+    const base = at + half;
+    for (let j = 0; j < NUM_TAGS; j++) s[j] = (s[j] as number) + (data[base + j] as number);
+  }
+
   /** Adds the weights (pass 1 at `half` 0, pass 2 at NUM_TAGS) of `feats[0..k)` to `scores`. */
   add(k: number, half: number): void {
     const s = this.scores;
@@ -232,15 +328,26 @@ function tagSentence(wk: Work, first: number, last: number, hist: Uint8Array, ta
     }
     const prev2 = t > first + 1 ? (tags[t - 2] as number) : -1;
     const id = v.word[t] as number;
+    const memo = wk.memo;
     if (doc) {
       wk.staticPass2(t);
-      let k = docFeatures(v, t, doc, wk.feats, 0);
-      wk.feats[k++] = docPrevFeature(doc, t, prev);
-      wk.add(k, half);
+      const d = memo.docSum(docTuple(v, t, doc));
+      wk.addRow(memo.docStore.data, d, half);
+      const dp = memo.docPrevSum(doc.first[t] as number, prev);
+      wk.addRow(memo.store.data, dp, half);
     } else {
       wk.staticPass1(t);
     }
-    wk.add(prevFeatures(v, t, prev, prev2, hist[id] as number, wk.feats, 0), half);
+    // Offsets first: computing a sum may grow (reallocate) the store.
+    const tp = memo.tags(prev, prev2);
+    wk.addRow(memo.store.data, tp, half);
+    const h = hist[id] as number;
+    if (h !== 0) {
+      const hp = memo.hist(h, prev);
+      wk.addRow(memo.store.data, hp, half);
+    }
+    wk.feats[0] = shapeTagFeature(prev, v.shape[t] as number);
+    wk.add(1, half);
     const isLast = t === last - 1;
     let best = -1;
     let bestScore = -Infinity;

@@ -177,9 +177,25 @@ export function pairFeatures(v: DocView, t: number, out: Int32Array, k: number):
 
 /** Features of the tags just given (`prev`, `prev2`) and of what was said of the word before. */
 export function prevFeatures(v: DocView, t: number, prev: number, prev2: number, hist: number, out: Int32Array, k: number): number {
+  k = tagFeatures(prev, prev2, out, k);
+  out[k++] = shapeTagFeature(prev, v.shape[t] as number);
+  return histFeatures(hist, prev, out, k);
+}
+
+/** The previous two tags. */
+export function tagFeatures(prev: number, prev2: number, out: Int32Array, k: number): number {
   out[k++] = mix(20, prev);
   out[k++] = mix(21, prev, prev2);
-  out[k++] = mix(23, prev, v.shape[t] as number);
+  return k;
+}
+
+/** The previous tag with the word's shape. */
+export function shapeTagFeature(prev: number, shape: number): number {
+  return mix(23, prev, shape);
+}
+
+/** What the tagger said of this word earlier in the document (`hist`), with the previous tag. */
+export function histFeatures(hist: number, prev: number, out: Int32Array, k: number): number {
   if (hist !== 0) {
     for (let b = 0; b < HIST_BITS; b++) if (hist & (1 << b)) out[k++] = mix(31, b);
     out[k++] = mix(32, hist, prev);
@@ -187,17 +203,36 @@ export function prevFeatures(v: DocView, t: number, prev: number, prev2: number,
   return k;
 }
 
-/** Second pass: what the first pass said here and about the word's other occurrences. */
-export function docFeatures(v: DocView, t: number, doc: DocLevel, out: Int32Array, k: number): number {
+/**
+ * Second pass: what the first pass said here and about the word's other occurrences, as one
+ * small tuple (see `docTupleFeatures`) packed into 31 bits.
+ */
+export function docTuple(v: DocView, t: number, doc: DocLevel): number {
   const first = v.sentFirst[t] as number;
   const last = v.sentLast[t] as number;
-  const p1 = doc.first[t] as number;
-  const pm1 = t - 1 >= first ? (doc.first[t - 1] as number) : 99;
-  const pp1 = t + 1 < last ? (doc.first[t + 1] as number) : 99;
-  const bits = doc.bits[t] as number;
+  const pm1 = t - 1 >= first ? (doc.first[t - 1] as number) : NONE;
+  const pp1 = t + 1 < last ? (doc.first[t + 1] as number) : NONE;
+  const pc = posClass(v.flags[t] as number);
+  return (doc.first[t] as number) | (pm1 << 5) | (pp1 << 10) | (pc << 15) | ((doc.bits[t] as number) << 18);
+}
+
+/** "No token" for the first-pass tag of a neighbour beyond the sentence (packs in 5 bits). */
+const NONE = 31;
+
+export function docFeatures(v: DocView, t: number, doc: DocLevel, out: Int32Array, k: number): number {
+  return docTupleFeatures(docTuple(v, t, doc), out, k);
+}
+
+/** Features of a packed `docTuple`. */
+export function docTupleFeatures(tuple: number, out: Int32Array, k: number): number {
+  const p1 = tuple & 31;
+  const pm1 = (tuple >> 5) & 31;
+  const pp1 = (tuple >> 10) & 31;
+  const pc = (tuple >> 15) & 7;
+  const bits = tuple >>> 18;
   out[k++] = mix(40, p1);
-  out[k++] = mix(41, pm1, pp1);
-  out[k++] = mix(42, p1, posClass(v.flags[t] as number));
+  out[k++] = mix(41, pm1 === NONE ? 99 : pm1, pp1 === NONE ? 99 : pp1);
+  out[k++] = mix(42, p1, pc);
   out[k++] = mix(43, bits >> 10, p1);
   for (let b = 0; b < 10; b++) if (bits & (1 << b)) out[k++] = mix(44, b);
   out[k++] = mix(45, bits & 0x3ff);
@@ -206,5 +241,10 @@ export function docFeatures(v: DocView, t: number, doc: DocLevel, out: Int32Arra
 
 /** Second pass: the first pass's tag here together with the previous tag. */
 export function docPrevFeature(doc: DocLevel, t: number, prev: number): number {
-  return mix(46, doc.first[t] as number, prev);
+  return firstPrevFeature(doc.first[t] as number, prev);
+}
+
+/** `docPrevFeature` from the first-pass tag `first` itself. */
+export function firstPrevFeature(first: number, prev: number): number {
+  return mix(46, first, prev);
 }

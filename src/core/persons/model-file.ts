@@ -80,3 +80,4 @@ function table(rows: ModelFile['rows'], scale: number): WeightTable {
   for (let i = 0; i < q.length; i++) w[i] = (q[i] as number) * scale;
   return new WeightTable(keys, w);
 }
+

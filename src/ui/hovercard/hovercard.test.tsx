@@ -87,7 +87,10 @@ describe('Hovercard', () => {
       model({
         name: EVIL,
         titleHere: `\u202eretsiniM`,
-        stored: { state: 'ready', card: card([statement({ quote: EVIL, articleTitle: EVIL, url: 'javascript:alert(3)' })]) },
+        stored: {
+          state: 'ready',
+          card: card([statement({ quote: EVIL, articleTitle: EVIL, url: 'javascript:alert(3)' })]),
+        },
       }),
     );
     expect(el.querySelector('img, script')).toBeNull();
@@ -105,7 +108,10 @@ describe('Hovercard', () => {
         claim: { sourceText: MEGA, cue: MEGA, quote: MEGA, direct: true, outlet: MEGA },
         kind: 'claim',
         save: 'idle',
-        stored: { state: 'ready', card: card([statement({ quote: MEGA, articleTitle: MEGA, cue: MEGA, outlet: MEGA })]) },
+        stored: {
+          state: 'ready',
+          card: card([statement({ quote: MEGA, articleTitle: MEGA, cue: MEGA, outlet: MEGA })]),
+        },
       }),
     );
     expect(el.innerHTML.length).toBeLessThan(20_000);
@@ -113,12 +119,22 @@ describe('Hovercard', () => {
   });
 
   it('leaves out statements from this article and says when there are none', () => {
-    const el = show(model({ stored: { state: 'ready', card: card([statement({ url: 'https://daily.example/this' })]) } }));
+    const el = show(
+      model({
+        stored: { state: 'ready', card: card([statement({ url: 'https://daily.example/this' })]) },
+      }),
+    );
     expect(el.textContent).toContain('No earlier statements stored yet.');
   });
 
   it('shows the claim with a save button and its states', () => {
-    const claim = { sourceText: 'Berg', cue: 'told reporters', quote: 'talks failed', direct: false, outlet: 'Reuters' };
+    const claim = {
+      sourceText: 'Berg',
+      cue: 'told reporters',
+      quote: 'talks failed',
+      direct: false,
+      outlet: 'Reuters',
+    };
     let el = show(model({ kind: 'claim', claim, save: 'idle' }));
     expect(el.textContent).toContain('Berg told reporters');
     expect(el.textContent).toContain('Credited to Reuters');
@@ -130,11 +146,15 @@ describe('Hovercard', () => {
   it('has loading, none and error states', () => {
     expect(show(model({ stored: { state: 'loading' } })).textContent).toContain('Looking up');
     expect(show(model({ stored: { state: 'none' } })).textContent).toContain('Nothing stored');
-    expect(show(model({ stored: { state: 'error', message: 'x' } })).textContent).toContain('unavailable');
+    expect(show(model({ stored: { state: 'error', message: 'x' } })).textContent).toContain(
+      'unavailable',
+    );
   });
 
   it('lists other titles newest first, once each, without the one given here', () => {
-    expect(otherTitles(card([]), 'foreign minister')).toEqual([{ title: 'Defence Minister', date: '2023-01-05' }]);
+    expect(otherTitles(card([]), 'foreign minister')).toEqual([
+      { title: 'Defence Minister', date: '2023-01-05' },
+    ]);
   });
 });
 
@@ -146,7 +166,11 @@ describe('createHovercard', () => {
     const hc = createHovercard(document, { mode: 'open', onSave: (m) => (saved = m) });
     const range = document.createRange();
     range.selectNodeContents(document.getElementById('p')!);
-    const m = model({ kind: 'claim', save: 'idle', claim: { sourceText: 'Berg', cue: 'said', quote: 'x', direct: false, outlet: null } });
+    const m = model({
+      kind: 'claim',
+      save: 'idle',
+      claim: { sourceText: 'Berg', cue: 'said', quote: 'x', direct: false, outlet: null },
+    });
     hc.show(range, m);
     expect(hc.isOpen).toBe(true);
     const root = hc.host.shadowRoot!;

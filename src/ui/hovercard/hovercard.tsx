@@ -17,7 +17,10 @@ export interface HovercardProps {
 const KIND_LABEL = { official: 'Official', claim: 'Claim', outlet: 'Outlet credit' } as const;
 
 /** Titles held before, other than the one this article gives: newest first, one per title. */
-export function otherTitles(card: PersonCard, titleHere: string | null): Array<{ title: string; date: string }> {
+export function otherTitles(
+  card: PersonCard,
+  titleHere: string | null,
+): Array<{ title: string; date: string }> {
   const here = (titleHere ?? '').trim().toLowerCase();
   const latest = new Map<string, { title: string; date: string }>();
   for (const r of card.person.roleHistory ?? []) {
@@ -27,7 +30,9 @@ export function otherTitles(card: PersonCard, titleHere: string | null): Array<{
     const prev = latest.get(key);
     if (!prev || (r.date ?? '') > prev.date) latest.set(key, { title, date: r.date ?? '' });
   }
-  return [...latest.values()].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0)).slice(0, 4);
+  return [...latest.values()]
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+    .slice(0, 4);
 }
 
 function plural(n: number, word: string): string {
@@ -36,11 +41,19 @@ function plural(n: number, word: string): string {
 
 function StoredPart(props: { model: HovercardModel }) {
   const { stored, titleHere, pageUrl, kind } = props.model;
-  if (stored.state === 'loading') return <p class="muted loading">Looking up earlier statements…</p>;
-  if (stored.state === 'error') return <p class="muted">Earlier statements are unavailable right now.</p>;
+  if (stored.state === 'loading')
+    return <p class="muted loading">Looking up earlier statements…</p>;
+  if (stored.state === 'error')
+    return <p class="muted">Earlier statements are unavailable right now.</p>;
   if (stored.state === 'none') {
     if (kind === 'outlet') return null;
-    return <p class="muted">{props.model.name ? 'Nothing stored about this person yet.' : 'The source is not a named person.'}</p>;
+    return (
+      <p class="muted">
+        {props.model.name
+          ? 'Nothing stored about this person yet.'
+          : 'The source is not a named person.'}
+      </p>
+    );
   }
   const { card } = stored;
   const titles = otherTitles(card, titleHere);
@@ -60,7 +73,8 @@ function StoredPart(props: { model: HovercardModel }) {
         </div>
       )}
       <p class="counts">
-        {plural(card.person.statementCount, 'statement')} stored · {plural(card.person.articleCount, 'article')}
+        {plural(card.person.statementCount, 'statement')} stored ·{' '}
+        {plural(card.person.articleCount, 'article')}
       </p>
       <h3>Said before</h3>
       <EarlierStatements statements={card.statements} pageUrl={pageUrl} />
@@ -72,7 +86,15 @@ function SaveButton(props: { state: HovercardModel['save']; onSave?: () => void 
   const { state } = props;
   if (state === 'hidden') return null;
   const label =
-    state === 'saving' ? 'Saving…' : state === 'saved' ? 'Saved' : state === 'duplicate' ? 'Already saved' : state === 'error' ? 'Retry save' : 'Save claim';
+    state === 'saving'
+      ? 'Saving…'
+      : state === 'saved'
+        ? 'Saved'
+        : state === 'duplicate'
+          ? 'Already saved'
+          : state === 'error'
+            ? 'Retry save'
+            : 'Save claim';
   return (
     <button
       type="button"
@@ -89,14 +111,30 @@ export function Hovercard(props: HovercardProps) {
   const { model } = props;
   const name = safeText(model.name, 120);
   const titleHere = safeText(model.titleHere, 160);
-  const heading = name || (model.kind === 'outlet' ? safeText(model.outlet, 120) : safeText(model.claim?.sourceText, 120)) || 'Unnamed source';
+  const heading =
+    name ||
+    (model.kind === 'outlet'
+      ? safeText(model.outlet, 120)
+      : safeText(model.claim?.sourceText, 120)) ||
+    'Unnamed source';
   const claim = model.claim;
   return (
-    <div class={`card kind-${model.kind}`} role="dialog" aria-label={`On Record: ${heading}`} tabIndex={-1}>
+    <div
+      class={`card kind-${model.kind}`}
+      role="dialog"
+      aria-label={`On Record: ${heading}`}
+      tabIndex={-1}
+    >
       <header>
         <div class="top">
           <span class={`badge ${model.kind}`}>{KIND_LABEL[model.kind]}</span>
-          <button type="button" class="close" aria-label="Close" title="Close (Esc)" onClick={() => props.onClose?.()}>
+          <button
+            type="button"
+            class="close"
+            aria-label="Close"
+            title="Close (Esc)"
+            onClick={() => props.onClose?.()}
+          >
             ×
           </button>
         </div>
@@ -108,18 +146,26 @@ export function Hovercard(props: HovercardProps) {
       {claim && (
         <section class="claim">
           <p class="said">
-            <bdi>{safeText(claim.sourceText, 80) || 'Unattributed'}</bdi> <span class="cue">{safeText(claim.cue, 40)}</span>
-            {claim.direct ? <span class="tag">direct quote</span> : <span class="tag">reported</span>}
+            <bdi>{safeText(claim.sourceText, 80) || 'Unattributed'}</bdi>{' '}
+            <span class="cue">{safeText(claim.cue, 40)}</span>
+            {claim.direct ? (
+              <span class="tag">direct quote</span>
+            ) : (
+              <span class="tag">reported</span>
+            )}
           </p>
           <blockquote class="quote">{quoteText(claim.quote, claim.direct, 400)}</blockquote>
           {claim.outlet && <p class="credit">Credited to {safeText(claim.outlet, 60)}</p>}
           <SaveButton state={model.save} {...(props.onSave ? { onSave: props.onSave } : {})} />
         </section>
       )}
-      {model.kind === 'outlet' && <p class="muted">This article credits {safeText(model.outlet, 60)} as a source.</p>}
+      {model.kind === 'outlet' && (
+        <p class="muted">This article credits {safeText(model.outlet, 60)} as a source.</p>
+      )}
       <StoredPart model={model} />
       <footer class="hint">
-        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>J</kbd>/<kbd>K</kbd> next/previous · <kbd>Esc</kbd> close
+        <kbd>Alt</kbd>+<kbd>Shift</kbd>+<kbd>J</kbd>/<kbd>K</kbd> next/previous · <kbd>Esc</kbd>{' '}
+        close
       </footer>
     </div>
   );

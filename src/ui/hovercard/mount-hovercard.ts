@@ -3,7 +3,16 @@
  * @floating-ui/dom (flips and shifts to stay in the viewport, follows scrolling). The content
  * script decides when to open and close; this file only shows, updates, hides and destroys.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  inline,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
 import { h, render } from 'preact';
 import { createShadowHost, type ShadowHost } from '../shared/shadow-host.ts';
 import type { HovercardModel } from './card-model.ts';
@@ -33,7 +42,11 @@ export interface HovercardController {
   readonly isOpen: boolean;
   readonly model: HovercardModel | null;
   /** Opens (or moves) the card at `anchor`. `focus`: move keyboard focus into the card. */
-  show(anchor: CardAnchor, model: HovercardModel, options?: { focus?: boolean; x?: number; y?: number }): void;
+  show(
+    anchor: CardAnchor,
+    model: HovercardModel,
+    options?: { focus?: boolean; x?: number; y?: number },
+  ): void;
   /** Re-renders the open card with new data (stored part loaded, save state). */
   update(model: HovercardModel): void;
   hide(): void;
@@ -62,7 +75,10 @@ export function pageTheme(el: Element | null | undefined): 'dark' | 'light' | nu
   return null;
 }
 
-export function createHovercard(doc: Document, options: HovercardOptions = {}): HovercardController {
+export function createHovercard(
+  doc: Document,
+  options: HovercardOptions = {},
+): HovercardController {
   const shadow: ShadowHost = createShadowHost(doc, HOVERCARD_CSS, options.mode ?? 'closed');
   const layer = shadow.mount;
   layer.className = 'layer';
@@ -127,7 +143,10 @@ export function createHovercard(doc: Document, options: HovercardOptions = {}): 
             size({
               padding: 8,
               apply({ availableHeight }) {
-                layer.style.setProperty('--onrecord-max-h', `${Math.max(160, Math.floor(availableHeight))}px`);
+                layer.style.setProperty(
+                  '--onrecord-max-h',
+                  `${Math.max(160, Math.floor(availableHeight))}px`,
+                );
               },
             }),
           ],
@@ -135,10 +154,14 @@ export function createHovercard(doc: Document, options: HovercardOptions = {}): 
           layer.style.transform = `translate(${Math.round(pos.x)}px, ${Math.round(pos.y)}px)`;
         });
       };
-      stopAutoUpdate = autoUpdate(reference, layer, place, { animationFrame: false, elementResize: false });
+      stopAutoUpdate = autoUpdate(reference, layer, place, {
+        animationFrame: false,
+        elementResize: false,
+      });
       if (showOptions.focus) {
         const active = doc.activeElement;
-        if (active instanceof doc.defaultView!.HTMLElement && active !== shadow.host) returnFocus = active;
+        if (active instanceof doc.defaultView!.HTMLElement && active !== shadow.host)
+          returnFocus = active;
         (layer.querySelector('.card') as HTMLElement | null)?.focus({ preventScroll: true });
       }
     },

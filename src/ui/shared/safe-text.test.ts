@@ -38,7 +38,7 @@ describe('shortDate', () => {
 });
 
 describe('quoteText', () => {
-  it('replaces the article\'s own quote marks with one pair', () => {
+  it("replaces the article's own quote marks with one pair", () => {
     expect(quoteText('"There is no time to lose,"', true)).toBe('“There is no time to lose”');
     expect(quoteText('“Nein”', true)).toBe('“Nein”');
     expect(quoteText('talks failed', false)).toBe('talks failed');

@@ -36,7 +36,11 @@ function addStyles(doc: Document, root: ShadowRoot, css: string): void {
   root.appendChild(style);
 }
 
-export function createShadowHost(doc: Document, css: string, mode: ShadowRootMode = 'closed'): ShadowHost {
+export function createShadowHost(
+  doc: Document,
+  css: string,
+  mode: ShadowRootMode = 'closed',
+): ShadowHost {
   const host = doc.createElement(HOST_TAG);
   // Inline styles beat page rules on our own element; the shadow root isolates the rest.
   host.setAttribute(
@@ -57,4 +61,12 @@ export function createShadowHost(doc: Document, css: string, mode: ShadowRootMod
       host.remove();
     },
   };
+}
+
+/** Whether a node is our injected UI or inside it (never read as page text, never observed). */
+export function isInsideHost(node: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) {
+    if (n.nodeType === 1 && (n as Element).localName === HOST_TAG) return true;
+  }
+  return false;
 }
