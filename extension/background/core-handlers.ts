@@ -3,6 +3,8 @@
  * (respecting pause, per-site off and private windows), hovercard data, people search, and the
  * settings. Each handler receives a validated request and the checked sender.
  */
+import { analyzeSteps } from '../../src/core/analyze.ts';
+import { runSliced } from '../../src/page/time-slice.ts';
 import { MessageError } from '../../src/messaging/errors.ts';
 import type { WorkerHandlers } from '../../src/messaging/router.ts';
 import type { PageAnalyzedReply } from '../../src/messaging/contract.ts';
@@ -39,6 +41,9 @@ export async function broadcastSettings(deps: CoreDeps): Promise<void> {
 export function createCoreHandlers(deps: CoreDeps): WorkerHandlers {
   const { platform, getDb, settings } = deps;
   return {
+    // In slices, so the worker keeps answering other tabs while a huge page is analysed.
+    'engine/analyze': async (req) => runSliced(analyzeSteps(req.text), { budgetMs: 20 }),
+
     'page/analyzed': async (req, sender): Promise<PageAnalyzedReply> => {
       const site = siteSettings(await settings.get(), hostOf(sender.url));
       const none = { people: req.analysis.people.map(() => ({ personId: null })), stored: false };

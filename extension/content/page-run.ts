@@ -5,6 +5,7 @@
  * the article session and starts a new one; `stop()` tears everything down (site switched off,
  * global pause).
  */
+import type { Analysis } from '../../src/core/types.ts';
 import type { WorkerClient } from '../../src/messaging/client.ts';
 import type { PageStateView, PageStatus, Result, SavedRef } from '../../src/messaging/contract.ts';
 import { err } from '../../src/messaging/contract.ts';
@@ -65,6 +66,13 @@ export class PageRun {
     return this.deps.doc;
   }
 
+  /** Runs the engine in the worker (it holds the models; the page's thread stays free). */
+  private async analyzeInWorker(text: string): Promise<Analysis> {
+    const reply = await this.deps.worker.request({ type: 'engine/analyze', text });
+    if (!reply.ok) throw new Error(`analysis failed: ${reply.error.message}`);
+    return reply.value;
+  }
+
   /** Starts looking for the article; resolves when the first attempt is done. */
   async start(): Promise<void> {
     if (!this.doc.defaultView) return;
@@ -120,6 +128,7 @@ export class PageRun {
   private async attempt(tries: number): Promise<void> {
     const signal = this.sessionAbort.signal;
     const session = await ArticleSession.start(this.doc, {
+      analyze: (text) => this.analyzeInWorker(text),
       ignore: isInsideHost,
       isHidden: isHiddenInBrowser,
       onChunk: (chunk, session) => this.chunkAdded(chunk, session),

@@ -135,8 +135,19 @@ export interface SettingsSetGlobalRequest {
   storeInPrivate?: boolean;
 }
 
+/**
+ * `engine/analyze` — content → worker: analyse this article text with the engine. The engine
+ * and its models live in the worker, so the content script stays small and the page's main
+ * thread never runs the analysis. Reply: `Analysis` (offsets into `text`).
+ */
+export interface EngineAnalyzeRequest {
+  type: 'engine/analyze';
+  text: string;
+}
+
 /** Everything the worker accepts that is not a collection message. */
 export type CoreWorkerRequest =
+  | EngineAnalyzeRequest
   | PageAnalyzedRequest
   | PeopleCardRequest
   | PeopleSearchRequest
@@ -148,6 +159,7 @@ export type CoreWorkerRequest =
 export type WorkerRequest = CoreWorkerRequest | CollectionRequest;
 
 export interface CoreWorkerReplies {
+  'engine/analyze': Analysis;
   'page/analyzed': PageAnalyzedReply;
   'people/card': PersonCard;
   'people/search': PersonSummary[];
@@ -174,6 +186,7 @@ export type SenderKind = 'content' | 'page';
 export type Policy = SenderKind | 'any';
 
 export const WORKER_POLICY: Readonly<Record<CoreWorkerRequest['type'], Policy>> = {
+  'engine/analyze': 'content',
   'page/analyzed': 'content',
   'people/card': 'any',
   'people/search': 'page',

@@ -9,6 +9,13 @@ import type { Analysis, Person } from '../core/types.ts';
 import { ArticleSession, type PageChunk } from './article-session.ts';
 
 /** Every "Minister X" makes X an official; every X "said" makes a claim to the end of the line. */
+function runToEnd<T>(steps: Generator<number, T, void>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
 function* fakeAnalyze(text: string): Generator<number, Analysis, void> {
   yield 0.5;
   const people: Person[] = [];
@@ -39,7 +46,7 @@ async function start(html: string, onChunk?: (c: PageChunk) => void): Promise<Ar
   document.head.innerHTML = '<meta property="og:type" content="article">';
   document.body.innerHTML = html;
   const s = await ArticleSession.start(document, {
-    analyzeSteps: fakeAnalyze,
+    analyze: async (text: string) => runToEnd(fakeAnalyze(text)),
     debounceMs: 5,
     ...(onChunk ? { onChunk } : {}),
   });
@@ -63,7 +70,7 @@ describe('ArticleSession', () => {
   it('stays idle on a page that is not an article', async () => {
     document.head.innerHTML = '';
     document.body.innerHTML = '<p>Short.</p>';
-    expect(await ArticleSession.start(document, { analyzeSteps: fakeAnalyze })).toBeNull();
+    expect(await ArticleSession.start(document, { analyze: async (text: string) => runToEnd(fakeAnalyze(text)) })).toBeNull();
   });
 
   it('reads only new text when content is added, and drops marks whose text is removed', async () => {

@@ -6,7 +6,6 @@
  * same-document navigation starts everything over. No browser-extension API here: the content
  * script passes callbacks to talk to the worker and the hovercard.
  */
-import { analyzeSteps as coreAnalyzeSteps } from '../core/analyze.ts';
 import type { Analysis } from '../core/types.ts';
 import { caretHit } from './caret.ts';
 import { detectArticle } from './detect-article.ts';
@@ -42,8 +41,11 @@ export interface PaintedMark extends Mark {
 const PREVIEW_AFTER = 1500;
 
 export interface SessionOptions {
-  /** Analysis generator (default: the core engine). */
-  analyzeSteps?: (text: string) => Generator<number, Analysis, void>;
+  /**
+   * Analyses a chunk of article text. The content script passes one that asks the worker (the
+   * engine and its models are not bundled into the page); tests pass the engine directly.
+   */
+  analyze: (text: string, signal: AbortSignal) => Promise<Analysis>;
   budgetMs?: number;
   /** Called after each chunk is painted (the content script tells the worker). */
   onChunk?: (chunk: PageChunk, session: ArticleSession) => void;
@@ -77,7 +79,7 @@ export class ArticleSession {
   ) {}
 
   /** Starts a session if the page is an article; resolves to null when it is not. */
-  static async start(doc: Document, options: SessionOptions = {}): Promise<ArticleSession | null> {
+  static async start(doc: Document, options: SessionOptions): Promise<ArticleSession | null> {
     const detection = detectArticle(doc);
     if (!detection.isArticle || !detection.root) return null;
     const session = new ArticleSession(doc, detection.root, options);
@@ -156,11 +158,8 @@ export class ArticleSession {
       { budgetMs: this.options.budgetMs ?? 8, signal: this.signal },
     );
     if (read.text.trim().length === 0) return;
-    const analyse = this.options.analyzeSteps ?? coreAnalyzeSteps;
-    const analysis = await runSliced(analyse(read.text), {
-      budgetMs: this.options.budgetMs ?? 8,
-      signal: this.signal,
-    });
+    const analysis = await this.options.analyze(read.text, this.signal);
+    if (this.signal.aborted) return;
     const chunk: PageChunk = {
       id: this.nextChunkId++,
       text: read.text,

@@ -4,7 +4,8 @@
  */
 import type { Tokens } from '../tokenize.ts';
 import type { Claim, TextSpan } from '../types.ts';
-import { QuoteRole, type TokenContext } from './context.ts';
+import { QuoteRole, WordClass, type TokenContext } from './context.ts';
+import { ORGANIZATION_HEADS, UNNAMED_HEADS } from './lexicon.ts';
 import { collectSpans } from './taggers.ts';
 import type { RoleFrame } from './role-features.ts';
 import { passiveStart } from './passive.ts';
@@ -47,6 +48,33 @@ function trimSource(ctx: TokenContext, src: [number, number]): [number, number] 
   const b = src[1];
   if (b - a > 2 && RELATIVE.has(ctx.lower[b - 1] as string) && ctx.lower[b - 2] === ',') return [a, b - 2];
   return [a, b];
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+
+/**
+ * A fallback source when the tagger found none: the noun phrase right before the cue, when it
+ * plainly is the subject ("observers emphasize", "the ministry said", "she said"): up to five
+ * words, no punctuation, headed by a subject pronoun, a source noun or a capitalised name.
+ */
+function subjectBefore(ctx: TokenContext, cs: number): [number, number] | null {
+  const h = cs - 1;
+  if (h < 0 || ctx.sent[h] !== ctx.sent[cs]) return null;
+  const head = ctx.lower[h] as string;
+  const c = ctx.cls[h] as number;
+  if (SUBJECT_PRONOUNS.has(head)) return [h, cs];
+  const named = c === WordClass.Capitalised || c === WordClass.AllCaps;
+  if (!named && !UNNAMED_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) return null;
+  let a = h;
+  while (a - 1 >= 0 && h - a < 4 && ctx.sent[a - 1] === ctx.sent[cs]) {
+    const k = ctx.cls[a - 1] as number;
+    if (k !== WordClass.Lower && k !== WordClass.Capitalised && k !== WordClass.AllCaps && k !== WordClass.Determiner && k !== WordClass.Possessive) break;
+    if (ctx.lower[a - 1] === 'that') break;
+    a--;
+  }
+  // Keep the phrase from a determiner or a capitalised word on, never a stray lower-case verb.
+  while (a < h && ctx.cls[a] === WordClass.Lower && !UNNAMED_HEADS.has(ctx.lower[a] as string)) a++;
+  return [a, cs];
 }
 
 /** Removes blocked tokens (a dateline such as "KYIV (Reuters) -") from the content pieces. */
@@ -103,6 +131,7 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array)
       }
     }
   }
+  if (!src && it < 0) src = subjectBefore(ctx, cs);
   if (src) src = trimSource(ctx, src);
   if (inp.blocked) cutBlocked(inp.blocked, contents);
   if (contents.length === 0) return null;

@@ -90,6 +90,9 @@ function isLower(code: number): boolean {
   return caseOf(code) === 2;
 }
 
+/** FNV-1a prime (hash.ts), inlined in the per-character loop. */
+const FNV_PRIME = 0x01000193;
+
 const QUOTE_HASH = hashLower('"', 0, 1);
 const DASH_HASH = hashLower('-', 0, 1);
 const DASHES = new Set([45, 0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2015, 0x2212]);
@@ -171,16 +174,27 @@ function hashToken(text: string, toks: Tokens, v: DocView, t: number): void {
   let c4 = 0;
   for (let i = s; i < e; i++) {
     const c = text.charCodeAt(i);
-    const lc = lowerCode(c);
+    // ASCII inline (most of every text); the cached tables for the rest.
+    let lc = c;
+    let cls = c;
+    if (c < 128) {
+      if (c >= 97 && c <= 122) cls = 120;
+      else if (c >= 65 && c <= 90) {
+        lc = c | 32;
+        cls = 88;
+      } else if (c >= 48 && c <= 57) cls = 100;
+    } else {
+      lc = lowerCode(c);
+      cls = shapeClass(c);
+    }
     c4 = c3;
     c3 = c2;
     c2 = c1;
     c1 = lc;
-    hl = fnvStep(hl, lc);
-    hx = fnvStep(hx, c);
-    const cls = shapeClass(c);
+    hl = Math.imul(hl ^ lc, FNV_PRIME);
+    hx = Math.imul(hx ^ c, FNV_PRIME);
     if (cls !== lastClass) {
-      hs = fnvStep(hs, cls);
+      hs = Math.imul(hs ^ cls, FNV_PRIME);
       lastClass = cls;
     }
     if (cls === 88) upper++;

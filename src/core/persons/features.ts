@@ -152,11 +152,14 @@ export function right2Features(v: DocView, u: number, out: Int32Array, k: number
   return k;
 }
 
-/** The word together with its neighbours. */
+/**
+ * The word's shape together with its neighbours. (Word bigrams, templates 18 and 19, and the
+ * previous tag with the word, 22, were dropped: a quarter of all weight rows and three cold
+ * look-ups per token, for no change in CoNLL dev PER F1.)
+ */
 export function pairFeatures(v: DocView, t: number, out: Int32Array, k: number): number {
   const first = v.sentFirst[t] as number;
   const last = v.sentLast[t] as number;
-  const w0 = v.lower[t] as number;
   const s0 = v.shape[t] as number;
   const hasPrev = t - 1 >= first;
   const hasNext = t + 1 < last;
