@@ -189,10 +189,8 @@ test('a saved quote is re-anchored when the page is reopened, and flagged when i
   extensionId,
   fixtureUrl,
 }) => {
-  // Waits for the content script to re-anchor (collection/for-page → reanchorItems from
-  // src/core/anchor → collection/mark-anchors); the store, worker and library side are done.
-  // Remove this line once extension/content/page-run.ts does that.
-  test.fixme(true, 'content script does not re-anchor saved items yet');
+  // The content script re-anchors saved quotes when a page opens (collection/for-page →
+  // reanchorItems from src/core/anchor → collection/mark-anchors); the library shows the result.
   await page.goto(fixtureUrl('collection/port-talks-v1.html'));
   const tabId = await tabIdFor(extensionWorker, page.url());
   await expect

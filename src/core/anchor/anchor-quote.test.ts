@@ -156,3 +156,23 @@ describe('reanchorItems', () => {
     ]);
   });
 });
+
+describe('anchorQuote: a rewritten ending', () => {
+  it('reports the quote now on the page up to where the saved suffix still stands', () => {
+    const before = 'Intro text here. "We will not sign a deal that puts the harbour workers last," Švinka told reporters.';
+    const after = 'Intro text here. "We will not sign a deal that leaves the harbour workers behind," Švinka told reporters.';
+    const exact = 'We will not sign a deal that puts the harbour workers last';
+    const start = before.indexOf(exact);
+    const quote = {
+      type: 'TextQuoteSelector' as const,
+      exact,
+      prefix: before.slice(Math.max(0, start - 32), start),
+      suffix: before.slice(start + exact.length, start + exact.length + 32),
+    };
+    const outcome = anchorQuote(after, quote, { type: 'TextPositionSelector', start, end: start + exact.length });
+    expect(outcome).toMatchObject({
+      status: 'changed',
+      currentText: 'We will not sign a deal that leaves the harbour workers behind',
+    });
+  });
+});

@@ -89,6 +89,32 @@ function toWordEdges(text: string, exact: string, c: Candidate): Candidate {
   return { ...c, start, end };
 }
 
+/** How much of the saved prefix/suffix is looked for right beside a fuzzy match. */
+const CONTEXT_PROBE = 16;
+
+/**
+ * Stretches a fuzzy match to the saved context when that context still stands close beside it:
+ * an edit distance match of "puts the harbour workers last" in "leaves the harbour workers
+ * behind" stops at "workers", but when the saved suffix ('," she said') still follows "behind",
+ * the quote now on the page runs up to it.
+ */
+function toContextEdges(text: string, exact: string, c: Candidate, quote: QuoteSelector): Candidate {
+  let { start, end } = c;
+  const reach = Math.ceil(exact.length / 2) + 8;
+  const suffix = quote.suffix.slice(0, CONTEXT_PROBE);
+  if (suffix.trim().length >= 3) {
+    const at = text.slice(end, end + reach + suffix.length).indexOf(suffix);
+    if (at > 0) end += at;
+  }
+  const prefix = quote.prefix.slice(-CONTEXT_PROBE);
+  if (prefix.trim().length >= 3) {
+    const from = Math.max(0, start - reach - prefix.length);
+    const at = text.slice(from, start).lastIndexOf(prefix);
+    if (at >= 0 && from + at + prefix.length < start) start = from + at + prefix.length;
+  }
+  return { ...c, start, end };
+}
+
 /** A short fuzzy match only counts when the saved prefix or suffix still stands beside it. */
 function contextFits(text: string, c: Candidate, quote: QuoteSelector): boolean {
   const pre = quote.prefix
@@ -144,7 +170,7 @@ export function anchorQuote(
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATE));
   if (maxErrors > 0) {
     const match = best(text, search(text, exact, maxErrors), quote, expected);
-    const fuzzy = match ? toWordEdges(text, exact, match) : null;
+    const fuzzy = match ? toContextEdges(text, exact, toWordEdges(text, exact, match), quote) : null;
     if (fuzzy && (exact.length >= SHORT_QUOTE || contextFits(text, fuzzy, quote))) {
       const currentText = text.slice(fuzzy.start, fuzzy.end);
       if (squash(currentText) === squash(exact))

@@ -3,7 +3,7 @@
  * "told reporters", "according to", "has learned"? Mostly lexical, plus the local shape that
  * separates `", he said"` from `"said to be"`. Shared by training and analysis.
  */
-import { mix } from './hash.ts';
+import { mix1, mix2, mix3 } from './hash.ts';
 import { WordClass, QuoteRole, type TokenContext } from './context.ts';
 
 /** Hash of the sentence boundary, used for out-of-range neighbours. */
@@ -34,31 +34,31 @@ export function cueFeatures(ctx: TokenContext, a: number, b: number, i: number, 
       : 0;
   const pos = i === a ? 0 : i === b - 1 ? 1 : i - a < 4 ? 2 : 3;
   let k = at;
-  out[k++] = mix(1, 0);
-  out[k++] = mix(2, wi);
-  out[k++] = mix(3, li);
-  out[k++] = mix(4, ctx.suffix[i] as number);
-  out[k++] = mix(5, ci);
-  out[k++] = mix(6, at32(w, a, b, i - 1));
-  out[k++] = mix(7, at32(w, a, b, i + 1));
-  out[k++] = mix(10, at32(w, a, b, i - 1), wi);
-  out[k++] = mix(11, wi, at32(w, a, b, i + 1));
-  out[k++] = mix(12, li, at8(C, a, b, i + 1));
-  out[k++] = mix(13, at8(C, a, b, i - 1), li);
-  out[k++] = mix(14, q, ci);
-  out[k++] = mix(15, q, li);
-  out[k++] = mix(16, at8(C, a, b, i - 1), ci, at8(C, a, b, i + 1));
-  out[k++] = mix(17, at32(L, a, b, i - 1), li);
-  out[k++] = mix(18, pos, ci);
-  out[k++] = mix(19, at8(C, a, b, i - 2), at8(C, a, b, i - 1), li);
-  out[k++] = mix(20, li, at32(w, a, b, i + 1), at32(w, a, b, i + 2));
-  out[k++] = mix(21, hasQuote, li);
-  out[k++] = mix(22, prevCloseQuote, li);
-  out[k++] = mix(23, prevCloseQuote, ci);
-  out[k++] = mix(24, at32(L, a, b, i - 2), at32(L, a, b, i - 1), li);
-  out[k++] = mix(25, at8(C, a, b, i + 1), at8(C, a, b, i + 2), li);
-  out[k++] = mix(28, q, hasQuote, ci);
-  out[k++] = mix(29, pos, li);
+  out[k++] = mix1(1, 0);
+  out[k++] = mix1(2, wi);
+  out[k++] = mix1(3, li);
+  out[k++] = mix1(4, ctx.suffix[i] as number);
+  out[k++] = mix1(5, ci);
+  out[k++] = mix1(6, at32(w, a, b, i - 1));
+  out[k++] = mix1(7, at32(w, a, b, i + 1));
+  out[k++] = mix2(10, at32(w, a, b, i - 1), wi);
+  out[k++] = mix2(11, wi, at32(w, a, b, i + 1));
+  out[k++] = mix2(12, li, at8(C, a, b, i + 1));
+  out[k++] = mix2(13, at8(C, a, b, i - 1), li);
+  out[k++] = mix2(14, q, ci);
+  out[k++] = mix2(15, q, li);
+  out[k++] = mix3(16, at8(C, a, b, i - 1), ci, at8(C, a, b, i + 1));
+  out[k++] = mix2(17, at32(L, a, b, i - 1), li);
+  out[k++] = mix2(18, pos, ci);
+  out[k++] = mix3(19, at8(C, a, b, i - 2), at8(C, a, b, i - 1), li);
+  out[k++] = mix3(20, li, at32(w, a, b, i + 1), at32(w, a, b, i + 2));
+  out[k++] = mix2(21, hasQuote, li);
+  out[k++] = mix2(22, prevCloseQuote, li);
+  out[k++] = mix2(23, prevCloseQuote, ci);
+  out[k++] = mix3(24, at32(L, a, b, i - 2), at32(L, a, b, i - 1), li);
+  out[k++] = mix3(25, at8(C, a, b, i + 1), at8(C, a, b, i + 2), li);
+  out[k++] = mix3(28, q, hasQuote, ci);
+  out[k++] = mix2(29, pos, li);
   return k;
 }
 

@@ -47,3 +47,37 @@ export function mix(template: number, a: number, b = 0, c = 0, d = 0): number {
   h = Math.imul(h ^ (h >>> 13) ^ c ^ Math.imul(d, 0xc2b2ae35), 0x27d4eb2f);
   return (h ^ (h >>> 16)) >>> 0;
 }
+
+/*
+ * Fixed-arity forms of `mix`, hash for hash identical to it with the missing values 0. Feature
+ * code calls these so every call site passes exactly the arguments the function declares,
+ * which lets the engine inline them (the default-parameter form was not).
+ */
+
+export function mix1(template: number, a: number): number {
+  let h = Math.imul(template ^ a, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function mix2(template: number, a: number, b: number): number {
+  let h = Math.imul(template ^ a, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function mix3(template: number, a: number, b: number, c: number): number {
+  let h = Math.imul(template ^ a, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ c, 0x27d4eb2f);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+export function mix4(template: number, a: number, b: number, c: number, d: number): number {
+  let h = Math.imul(template ^ a, 0x9e3779b1);
+  h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ c ^ Math.imul(d, 0xc2b2ae35), 0x27d4eb2f);
+  return (h ^ (h >>> 16)) >>> 0;
+}

@@ -4,7 +4,7 @@
  * (side, distance, sentence, what lies in between), which is what turns a word-level model into
  * a span finder. Shared by training and analysis.
  */
-import { mix } from './hash.ts';
+import { mix, mix2, mix3, mix4 } from './hash.ts';
 import { WordClass, type TokenContext } from './context.ts';
 
 /** A cue and the window of tokens its roles are looked for in. */
@@ -89,33 +89,33 @@ export function roleFeatures(ctx: TokenContext, f: RoleFrame, i: number, out: Ui
   const beforeCue = at8(C, from, to, cs - 1);
   const near = d <= 3 ? 1 : 0;
   let k = at;
-  out[k++] = mix(102, side, db);
-  out[k++] = mix(103, side, db, ci);
-  out[k++] = mix(104, side, wi);
-  out[k++] = mix(106, side, sd, q);
-  out[k++] = mix(107, side, ci, at8(C, from, to, i - 1));
-  out[k++] = mix(108, side, ci, at8(C, from, to, i + 1));
-  out[k++] = mix(109, side, wi, near ? db : 99);
-  out[k++] = mix(110, side, f.cueKey, db);
-  out[k++] = mix(113, side, afterCue, db);
-  out[k++] = mix(114, side, beforeCue, db);
-  out[k++] = mix(115, side, commas, ci);
-  out[k++] = mix(116, side, quotes, q);
-  out[k++] = mix(117, side, verbs, sd);
-  out[k++] = mix(118, side, at32(w, from, to, i - 1), wi);
-  out[k++] = mix(119, side, wi, at32(w, from, to, i + 1));
-  out[k++] = mix(120, side, ctx.quoteRole[i] as number, near ? db : 99);
-  out[k++] = mix(121, side, sentPos, ci);
-  out[k++] = mix(122, side, f.cueHead, near ? wi : 0);
-  out[k++] = mix(123, side, commas, quotes, sd);
-  out[k++] = mix(127, side, sentPos, at8(C, from, to, i + 1), q);
-  out[k++] = mix(129, side, db, q, quotes);
-  out[k++] = mix(130, side, f.cueHead, db, ci);
+  out[k++] = mix2(102, side, db);
+  out[k++] = mix3(103, side, db, ci);
+  out[k++] = mix2(104, side, wi);
+  out[k++] = mix3(106, side, sd, q);
+  out[k++] = mix3(107, side, ci, at8(C, from, to, i - 1));
+  out[k++] = mix3(108, side, ci, at8(C, from, to, i + 1));
+  out[k++] = mix3(109, side, wi, near ? db : 99);
+  out[k++] = mix3(110, side, f.cueKey, db);
+  out[k++] = mix3(113, side, afterCue, db);
+  out[k++] = mix3(114, side, beforeCue, db);
+  out[k++] = mix3(115, side, commas, ci);
+  out[k++] = mix3(116, side, quotes, q);
+  out[k++] = mix3(117, side, verbs, sd);
+  out[k++] = mix3(118, side, at32(w, from, to, i - 1), wi);
+  out[k++] = mix3(119, side, wi, at32(w, from, to, i + 1));
+  out[k++] = mix3(120, side, ctx.quoteRole[i] as number, near ? db : 99);
+  out[k++] = mix3(121, side, sentPos, ci);
+  out[k++] = mix3(122, side, f.cueHead, near ? wi : 0);
+  out[k++] = mix4(123, side, commas, quotes, sd);
+  out[k++] = mix4(127, side, sentPos, at8(C, from, to, i + 1), q);
+  out[k++] = mix4(129, side, db, q, quotes);
+  out[k++] = mix4(130, side, f.cueHead, db, ci);
   // How far the sentence (and the paragraph) still runs: spans tend to stop at its end.
   const toEnd = s === undefined ? 0 : distBin(s.last - i);
-  out[k++] = mix(131, side, toEnd, ci);
-  out[k++] = mix(133, side, toEnd, sd, q);
-  out[k++] = mix(134, side, ci, at8(C, from, to, i + 1), at8(C, from, to, i + 2));
+  out[k++] = mix3(131, side, toEnd, ci);
+  out[k++] = mix4(133, side, toEnd, sd, q);
+  out[k++] = mix4(134, side, ci, at8(C, from, to, i + 1), at8(C, from, to, i + 2));
   return k;
 }
 

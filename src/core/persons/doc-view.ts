@@ -235,6 +235,8 @@ const TITLE_SMALL = new Set(
 );
 
 function markPositions(text: string, toks: Tokens, sentences: SentenceRange[], v: DocView): void {
+  /** Per word id: 0 not looked up yet, 1 a small word of TITLE_SMALL, 2 not. */
+  const small = new Uint8Array(v.types);
   for (const { first, last } of sentences) {
     let words = 0;
     let caps = 0;
@@ -249,8 +251,10 @@ function markPositions(text: string, toks: Tokens, sentences: SentenceRange[], v
       words++;
       if (f & F_ALL_CAPS) caps++;
       else if (!(f & F_HAS_UPPER)) lowerWords++;
-      const small = TITLE_SMALL.has(v.lower[t] as number);
-      if (!small) {
+      const w = v.word[t] as number;
+      let known = small[w] as number;
+      if (known === 0) small[w] = known = TITLE_SMALL.has(v.lower[t] as number) ? 1 : 2;
+      if (known === 2) {
         bigWords++;
         if (f & F_CAPITALISED) capitalised++;
       }

@@ -44,18 +44,26 @@ export function linkPronouns(
   titleStart: Map<number, number>,
 ): PronounLink[] {
   // Name spans by first token, to walk the text in order.
-  const at = new Map<number, { draft: number; last: number }>();
-  drafts.forEach((d, i) => d.spans.forEach((s) => at.set(s.first, { draft: i, last: s.last })));
+  // Typed arrays, not a Map: this loop visits every token of the page.
+  const atDraft = new Int32Array(toks.count).fill(-1);
+  const atLast = new Int32Array(toks.count);
+  drafts.forEach((d, i) =>
+    d.spans.forEach((s) => {
+      atDraft[s.first] = i;
+      atLast[s.first] = s.last;
+    }),
+  );
   const links: PronounLink[] = [];
   let prevRefs: Ref[] = [];
   for (const { first, last } of sentences) {
     const refs: Ref[] = [];
     for (let t = first; t < last; t++) {
-      const name = at.get(t);
-      if (name) {
+      const draft = atDraft[t] as number;
+      if (draft >= 0) {
         const a = titleStart.get(t) ?? t;
-        refs.push({ draft: name.draft, token: t, subject: inSubjectPosition(text, toks, a, name.last, first) });
-        t = name.last;
+        const nameLast = atLast[t] as number;
+        refs.push({ draft, token: t, subject: inSubjectPosition(text, toks, a, nameLast, first) });
+        t = nameLast;
         continue;
       }
       if (toks.kind[t] !== TokenKind.Word) continue;
@@ -77,11 +85,11 @@ export function linkPronouns(
         subject = subject || r.subject;
       }
       if (people.size !== 1 || !subject) continue;
-      const draft = people.values().next().value as number;
-      const d = drafts[draft] as Draft;
+      const who = people.values().next().value as number;
+      const d = drafts[who] as Draft;
       if (d.gender === UNKNOWN) d.gender = g;
-      links.push({ draft, token: t });
-      refs.push({ draft, token: t, subject: true });
+      links.push({ draft: who, token: t });
+      refs.push({ draft: who, token: t, subject: true });
     }
     prevRefs = refs;
   }
