@@ -17,6 +17,7 @@ function print(section: BenchSection): void {
 const sections: Array<() => Promise<BenchSection>> = [
   async () => benchEngine(dataDir),
   async () => (await import('./bench/identity.ts')).benchIdentity() as Promise<BenchSection>,
+  async () => (await import('./bench/page-browser.ts')).benchPageBrowser(),
 ];
 
 for (const run of sections) {

@@ -6,28 +6,30 @@
  *     100k-node page (CSS.highlights polled from the page);
  * (b) the longest main-thread task meanwhile (a `longtask` observer added before navigation);
  * (c) hover → hovercard showing stored statements, p50/p95, with a small store and with 100k
- *     statements seeded into the extension's IndexedDB; plus the worker's `people/card` round trip;
- * (d) JS heap of the page with vs without the extension (the content script's share);
+ *     statements seeded into the extension's IndexedDB; plus the worker's `people/card` round
+ *     trip (e2e/fixtures/bench/hover-latency.ts);
+ * (d) the page's JS and DOM (embedder) heaps after GC, with vs without the extension (the
+ *     difference is the content script's memory: its code, text map, ranges and highlights);
  * (e) dist/content.js gzipped.
  * Baselines: the same pages in a profile WITHOUT the extension (load, longest task, heap); hover
  * and round trips with the small store; `settings/get` as the bare messaging round trip.
  *
  * Run alone: `npx tsx scripts/bench/browser.ts` (after `npm run build`). ONRECORD_BENCH_RUNS sets
- * the runs per demo article (default 3; the big pages run once).
+ * the runs per demo article (default 3; the big pages run at most twice); figures are medians.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { chromium, type BrowserContext, type Page } from '@playwright/test';
 import { writeBenchPages } from '../../e2e/fixtures/bench/generate-pages.ts';
+import { hoverFigures } from '../../e2e/fixtures/bench/hover-latency.ts';
 import * as probe from '../../e2e/fixtures/bench/page-instruments.ts';
-import { chromiumPath, DIST, extensionIdOf, extensionWorker, launchWithExtension, ROOT } from '../../e2e/support/chromium.ts';
+import { median, r1 } from '../../e2e/fixtures/bench/stats.ts';
+import { chromiumPath, DIST, launchWithExtension, ROOT } from '../../e2e/support/chromium.ts';
 import { DEMO_ARTICLES } from '../../e2e/support/demo.ts';
-import { tabIdFor, waitForStoredArticle } from '../../e2e/support/page-state.ts';
 import { startServer } from '../../e2e/support/server.ts';
-import { OPEN_DELAY_MS } from '../../extension/content/pointer.ts';
 
 export interface BenchSection {
   label: string;
@@ -35,7 +37,6 @@ export interface BenchSection {
 }
 
 const RUNS = Math.max(1, Number(process.env.ONRECORD_BENCH_RUNS ?? 3));
-const STATEMENTS = 100_000;
 const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
 
 interface Target {
@@ -60,23 +61,22 @@ interface PageRun {
   longCount: number;
   blocking: number;
   heapMB: number;
+  domMB: number;
 }
 
-const percentile = (xs: readonly number[], p: number): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? (s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] as number) : NaN;
-};
-const median = (xs: readonly number[]): number => percentile(xs, 0.5);
-const r1 = (x: number): number => Math.round(x * 10) / 10;
 const vs = (base: number, ours: number): string =>
   `${r1(base)} → ${r1(ours)}${base > 0 && Number.isFinite(ours) ? ` (×${(ours / base).toFixed(2)})` : ''}`;
 
-async function heapMB(page: Page): Promise<number> {
+/**
+ * The page's heaps after a GC: V8's (page + content-script worlds share one isolate) and Blink's
+ * embedder heap (DOM nodes, Ranges and StaticRanges, Highlights), in MB.
+ */
+async function heapMB(page: Page): Promise<{ js: number; dom: number }> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('HeapProfiler.collectGarbage');
-    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    return usedSize / 1e6;
+    const usage = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number; embedderHeapUsedSize?: number };
+    return { js: usage.usedSize / 1e6, dom: (usage.embedderHeapUsedSize ?? NaN) / 1e6 };
   } finally {
     await cdp.detach();
   }
@@ -97,6 +97,7 @@ async function measurePage(context: BrowserContext, url: string, t: Target, with
       await sleep(100);
     }
     const long = p.long ?? [];
+    const heap = await heapMB(page);
     return {
       load: p.load,
       first: p.first > 0 ? p.first - p.load : NaN,
@@ -106,7 +107,8 @@ async function measurePage(context: BrowserContext, url: string, t: Target, with
       longMax: long.reduce((m, [, d]) => Math.max(m, d), 0),
       longCount: long.filter(([, d]) => d > 50).length,
       blocking: long.reduce((s, [, d]) => s + Math.max(0, d - 50), 0),
-      heapMB: await heapMB(page),
+      heapMB: heap.js,
+      domMB: heap.dom,
     };
   } finally {
     await page.close();
@@ -141,154 +143,9 @@ function pageFigures(name: string, base: PageRun[], ours: PageRun[]): Record<str
     [`${name}: tasks > 50 ms (no ext → On Record)`]: `${m(base, 'longCount')} → ${m(ours, 'longCount')}`,
     [`${name}: blocking time ms (no ext → On Record)`]: vs(m(base, 'blocking'), m(ours, 'blocking')),
     [`${name}: JS heap MB (no ext → On Record)`]: vs(m(base, 'heapMB'), m(ours, 'heapMB')),
-    [`${name}: content script heap MB (difference)`]: r1(m(ours, 'heapMB') - m(base, 'heapMB')),
+    [`${name}: DOM (embedder) heap MB (no ext → On Record)`]: vs(m(base, 'domMB'), m(ours, 'domMB')),
+    [`${name}: content script memory MB (JS + DOM difference)`]: r1(m(ours, 'heapMB') - m(base, 'heapMB') + m(ours, 'domMB') - m(base, 'domMB')),
   };
-}
-
-/** The content script's isolated world in the page's top frame (its origin is the extension's). */
-async function isolatedWorld(cdp: CDPSession): Promise<number> {
-  const contexts: Array<{ id: number; name: string; origin: string; auxData?: { frameId?: string; type?: string } }> = [];
-  cdp.on('Runtime.executionContextCreated', (e) => contexts.push(e.context as (typeof contexts)[number]));
-  await cdp.send('Runtime.enable');
-  const { frameTree } = await cdp.send('Page.getFrameTree');
-  const world = contexts.find(
-    (c) =>
-      c.auxData?.type === 'isolated' &&
-      c.auxData.frameId === frameTree.frame.id &&
-      (c.origin.startsWith('chrome-extension://') || c.name === 'On Record'),
-  );
-  if (!world) throw new Error(`no On Record content-script world among ${contexts.map((c) => c.name).join(', ')}`);
-  return world.id;
-}
-
-async function inWorld<T>(cdp: CDPSession, contextId: number, expression: string): Promise<T> {
-  const r = await cdp.send('Runtime.evaluate', { expression, contextId, returnByValue: true, awaitPromise: true });
-  if (r.exceptionDetails) throw new Error(`in content-script world: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
-  return r.result.value as T;
-}
-
-interface HoverSamples {
-  /** pointer on the name → card showing stored data; and card shown → stored data in it. */
-  ms: number[];
-  openToData: number[];
-  withStatements: number;
-  missed: string[];
-}
-
-/** Hovers each name once (a different person each time, so each card is a store lookup). */
-async function hoverPass(page: Page, names: readonly string[]): Promise<HoverSamples> {
-  await page.bringToFront(); // a background tab gets no animation frames (the hit test waits for one)
-  const cdp = await page.context().newCDPSession(page);
-  const out: HoverSamples = { ms: [], openToData: [], withStatements: 0, missed: [] };
-  try {
-    const world = await isolatedWorld(cdp);
-    await inWorld(cdp, world, probe.HOVER_RECORDER);
-    for (const name of names) {
-      await page.mouse.move(2, 2);
-      const box = await page.evaluate(`(() => {
-        let hit = null;
-        CSS.highlights.get('onrecord-official')?.forEach((r) => {
-          if (hit) return;
-          const live = document.createRange(); // painted ranges may be StaticRanges
-          try { live.setStart(r.startContainer, r.startOffset); live.setEnd(r.endContainer, r.endOffset); } catch { return; }
-          if (live.toString() === ${JSON.stringify(name)}) hit = live;
-        });
-        if (!hit) return null;
-        hit.startContainer.parentElement.scrollIntoView({ block: 'center' });
-        const b = hit.getBoundingClientRect();
-        return { x: b.x + Math.min(b.width / 2, 20), y: b.y + b.height / 2 };
-      })()`);
-      if (!box) {
-        out.missed.push(`${name} (not painted)`);
-        continue;
-      }
-      await sleep(450); // the previous card closes (300 ms after the pointer left)
-      const { x, y } = box as { x: number; y: number };
-      await inWorld(cdp, world, `window.__onrecordHover.arm(${JSON.stringify(name)})`);
-      await page.mouse.move(x, y);
-      let reading: probe.HoverReading | null = null;
-      for (const until = Date.now() + 5000; Date.now() < until; await sleep(10)) {
-        const h = await inWorld<probe.HoverReading>(cdp, world, 'window.__onrecordHover.result()');
-        if (h.tCard >= 0) {
-          reading = h;
-          break;
-        }
-      }
-      if (!reading) out.missed.push(name);
-      else {
-        out.ms.push(reading.tCard - reading.tMove);
-        out.openToData.push(reading.tCard - reading.tOpen);
-        if (reading.statements > 0) out.withStatements++;
-      }
-    }
-  } finally {
-    await cdp.detach();
-  }
-  return out;
-}
-
-/** `people/card` for every id (3 rounds) and `settings/get` as many times, from an extension page. */
-async function roundTrips(control: Page, personIds: readonly number[], excludeUrl: string): Promise<{ card: number[]; bare: number[] }> {
-  const cards = [0, 1, 2].flatMap(() => personIds.map((personId) => ({ type: 'people/card', personId, excludeUrl, limit: 6 })));
-  const bare = cards.map(() => ({ type: 'settings/get' }));
-  const c = (await control.evaluate(probe.timeMessages(cards))) as Array<[number, number]>;
-  const b = (await control.evaluate(probe.timeMessages(bare))) as Array<[number, number]>;
-  return { card: c.map(([ms]) => ms), bare: b.map(([ms]) => ms) };
-}
-
-const p5095 = (xs: readonly number[]): string => `${r1(percentile(xs, 0.5))} / ${r1(percentile(xs, 0.95))}`;
-
-/**
- * (c), in a fresh profile: the roster article is read, then the store is seeded with 1,000
- * statements (baseline) and hovered, then topped up to 100k and hovered again after a reload (a
- * fresh content script has nothing cached). Seeded statements are spread over every stored person.
- */
-async function hoverFigures(base: string, rosterPath: string, rosterNames: readonly string[]): Promise<Record<string, string | number>> {
-  const dir = mkdtempSync(join(tmpdir(), 'onrecord-bench-hover-'));
-  const context = await launchWithExtension(dir, { viewport: { width: 1280, height: 900 } });
-  try {
-    const worker = await extensionWorker(context);
-    const page = context.pages()[0] ?? (await context.newPage());
-    const url = `${base}/${rosterPath}`;
-    const visit = async (): Promise<number[]> => {
-      await page.goto(url, { waitUntil: 'load' });
-      const state = await waitForStoredArticle(worker, await tabIdFor(worker, url), 30_000);
-      if (!state) throw new Error(`${rosterPath} was not analysed and stored in time`);
-      return state.officials.flatMap((o) => (o.personId === null ? [] : [o.personId]));
-    };
-    await visit();
-    const control = await context.newPage();
-    await control.goto(`chrome-extension://${extensionIdOf(worker)}/popup.html`);
-    const seed = async (statements: number, articles: number, tag: number): Promise<probe.SeedResult> =>
-      (await control.evaluate(probe.seedStore({ statements, articles, seed: tag }))) as probe.SeedResult;
-
-    const few = await seed(1_000, 200, 1);
-    const smallIds = await visit();
-    const small = await hoverPass(page, rosterNames);
-    const smallTrips = await roundTrips(control, smallIds, url);
-
-    const many = await seed(STATEMENTS - few.statements, 5_000, 2);
-    const bigIds = await visit();
-    const big = await hoverPass(page, rosterNames);
-    const bigTrips = await roundTrips(control, bigIds, url);
-
-    const pass = (s: HoverSamples): string =>
-      `${p5095(s.ms)} (n=${s.ms.length}, ${s.withStatements} with statements, ${s.missed.length} missed)`;
-    return {
-      'hover store: statements (small → big) / people': `${few.statements} → ${many.statements} / ${many.people}`,
-      'seeding the statements took ms': Math.round(few.ms + many.ms),
-      [`hover → card with stored data, p50/p95 ms (${few.statements} statements)`]: pass(small),
-      [`hover → card with stored data, p50/p95 ms (${many.statements} statements)`]: pass(big),
-      [`  of which the designed open delay (ms)`]: OPEN_DELAY_MS,
-      '  card shown → stored data in it, p50/p95 ms (small → big)': `${p5095(small.openToData)} → ${p5095(big.openToData)}`,
-      'people/card round trip p50/p95 ms (small → big)': `${p5095(smallTrips.card)} → ${p5095(bigTrips.card)}`,
-      'settings/get round trip p50/p95 ms (bare messaging)': p5095([...smallTrips.bare, ...bigTrips.bare]),
-      ...(big.missed.length ? { 'hover missed': big.missed.slice(0, 5).join(', ') } : {}),
-    };
-  } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** (e): the content script's size against the goal (≤ 60 kB gzipped). */
@@ -347,8 +204,8 @@ export async function benchBrowser(): Promise<BenchSection> {
     const pages = writeBenchPages(dir);
     const targets: Target[] = [
       ...DEMO_ARTICLES.map((a) => ({ name: a.path.replace(/^demo\/|\.html$/g, ''), path: a.path, runs: RUNS, quietMs: 1500, timeoutMs: 30_000 })),
-      { name: '5 MB article', path: pages.big, runs: 1, quietMs: 5000, timeoutMs: 180_000 },
-      { name: '100k-node page', path: pages.manyNodes, runs: 1, quietMs: 5000, timeoutMs: 180_000 },
+      { name: '5 MB article', path: pages.big, runs: Math.min(RUNS, 2), quietMs: 5000, timeoutMs: 180_000 },
+      { name: '100k-node page', path: pages.manyNodes, runs: Math.min(RUNS, 2), quietMs: 5000, timeoutMs: 180_000 },
     ];
     const figures: Record<string, string | number> = { ...sizeFigures() };
     if (only !== 'hover') Object.assign(figures, await loadFigures(server.url, targets));

@@ -169,7 +169,7 @@ describe('anchorQuote: a rewritten ending', () => {
       prefix: before.slice(Math.max(0, start - 32), start),
       suffix: before.slice(start + exact.length, start + exact.length + 32),
     };
-    const outcome = anchorQuote(after, quote, { type: 'TextPositionSelector', start, end: start + exact.length });
+    const outcome = anchorQuote(after, quote, { start, end: start + exact.length });
     expect(outcome).toMatchObject({
       status: 'changed',
       currentText: 'We will not sign a deal that leaves the harbour workers behind',

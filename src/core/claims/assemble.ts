@@ -9,7 +9,8 @@ import { ORGANIZATION_HEADS, UNNAMED_HEADS } from './lexicon.ts';
 import { collectSpans } from './taggers.ts';
 import type { RoleFrame } from './role-features.ts';
 import { passiveStart } from './passive.ts';
-import { personAt, personMentionIn, sourceKind, type MentionIndex } from './source-kind.ts';
+import { accordingTo } from './according-to.ts';
+import { personAt, sourceKind, type MentionIndex } from './source-kind.ts';
 import type { CreditIndex } from './outlets.ts';
 import { outletName } from './outlets.ts';
 
@@ -77,6 +78,29 @@ function subjectBefore(ctx: TokenContext, cs: number): [number, number] | null {
   return [a, cs];
 }
 
+/** How far a quotation is followed to its closing mark. */
+const MAX_QUOTE_TOKENS = 200;
+
+/**
+ * A quotation is quoted whole: when the content opens with a quotation mark but stops before
+ * the mark that closes it (often at a sentence break inside the quote), it is extended to that
+ * mark, within the paragraph and never across the cue or a new opening mark.
+ */
+function closeQuote(ctx: TokenContext, contents: Array<[number, number]>, cs: number, ce: number): void {
+  const first = contents[0];
+  const last = contents[contents.length - 1];
+  if (!first || !last || ctx.quoteRole[first[0]] !== QuoteRole.Open) return;
+  for (let i = first[0] + 1; i < last[1]; i++) if (ctx.quoteRole[i] === QuoteRole.Close) return;
+  const p = ctx.para[first[0]];
+  for (let j = last[1]; j < ctx.n && j - last[1] < MAX_QUOTE_TOKENS && ctx.para[j] === p; j++) {
+    if ((j >= cs && j < ce) || ctx.quoteRole[j] === QuoteRole.Open) return;
+    if (ctx.quoteRole[j] === QuoteRole.Close) {
+      last[1] = j + 1;
+      return;
+    }
+  }
+}
+
 /** Removes blocked tokens (a dateline such as "KYIV (Reuters) -") from the content pieces. */
 function cutBlocked(blocked: Uint8Array, contents: Array<[number, number]>): void {
   for (let k = contents.length - 1; k >= 0; k--) {
@@ -116,6 +140,13 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array)
   const contents: Array<[number, number]> = [];
   collectSpans(tags, frame.from, 1, sources);
   collectSpans(tags, frame.from, 2, contents);
+  const fixed = accordingTo(ctx, cs, ce);
+  if (fixed) {
+    sources.length = 0;
+    sources.push(fixed.source);
+    contents.length = 0;
+    contents.push(fixed.content);
+  }
   if (contents.length === 0) return null;
   const it = passiveStart(ctx, ce - 1);
   let src: [number, number] | null = null;
@@ -135,14 +166,20 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array)
   if (src) src = trimSource(ctx, src);
   if (inp.blocked) cutBlocked(inp.blocked, contents);
   if (contents.length === 0) return null;
+  closeQuote(ctx, contents, cs, ce);
+  // "“…,” she said, <narration>": once a piece is a quotation, unquoted pieces after the cue are
+  // the writer's words, not the claim.
+  if (contents.length > 1 && quoted(ctx, (contents[0] as [number, number])[0], (contents[0] as [number, number])[1])) {
+    for (let k = contents.length - 1; k > 0; k--) {
+      const [a, b] = contents[k] as [number, number];
+      if (a >= ce && !quoted(ctx, a, b)) contents.splice(k, 1);
+    }
+  }
   dropThat(ctx, contents);
   const cue = span(text, toks, cs, ce);
-  let source = src ? span(text, toks, src[0], src[1]) : null;
-  // A named person's source is their name as the person spans give it, without the title:
-  // "Ukrainian President Volodymyr Zelenskyy" → "Volodymyr Zelenskyy".
-  const named = source ? personMentionIn(inp.mentions, source.start, source.end, cue.start) : null;
-  const possessive = named !== null && /^['’]s\b/u.test(text.slice(named[1], named[1] + 3));
-  if (named && !possessive) source = { start: named[0], end: named[1], text: text.slice(named[0], named[1]) };
+  // The source span keeps what the article writes ("Ukrainian President Volodymyr Zelenskyy",
+  // as PolNeAR annotates it); who that is comes from `sourcePerson` (the person's name).
+  const source = src ? span(text, toks, src[0], src[1]) : null;
   const pieces = contents.map(([a, b]) => span(text, toks, a, b));
   const first = pieces[0] as TextSpan;
   const last = pieces[pieces.length - 1] as TextSpan;

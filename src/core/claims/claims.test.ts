@@ -177,8 +177,8 @@ describe('findClaims: linking sources to people', () => {
     expect(byCue(claims, 'stated').sourceKind).toBe('named-person');
   });
 
-  it("gives a known person's source as the name mention, without the title", () => {
-    expect(byCue(claims, 'said').source?.text).toBe('Dmitry Kuleba');
+  it('keeps the source as written (title included, as PolNeAR annotates it); the person names who', () => {
+    expect(byCue(claims, 'said').source?.text).toBe('Foreign Minister Dmitry Kuleba');
     expect(byCue(claims, 'stated').source?.text).toBe('Kuleba');
   });
 

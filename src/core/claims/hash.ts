@@ -81,3 +81,18 @@ export function mix4(template: number, a: number, b: number, c: number, d: numbe
   h = Math.imul(h ^ (h >>> 13) ^ c ^ Math.imul(d, 0xc2b2ae35), 0x27d4eb2f);
   return (h ^ (h >>> 16)) >>> 0;
 }
+
+/**
+ * `mix` split after its first round: `mixRest(mixSeed(t, a), b, c, d) === mix(t, a, b, c, d)`.
+ * A feature template whose first value takes only a few values (the side of the cue) can seed
+ * once per value and skip that round per token.
+ */
+export function mixSeed(template: number, a: number): number {
+  return Math.imul(template ^ a, 0x9e3779b1);
+}
+
+export function mixRest(seed: number, b: number, c: number, d: number): number {
+  let h = Math.imul(seed ^ (seed >>> 15) ^ b, 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13) ^ c ^ Math.imul(d, 0xc2b2ae35), 0x27d4eb2f);
+  return (h ^ (h >>> 16)) >>> 0;
+}

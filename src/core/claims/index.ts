@@ -2,8 +2,10 @@
  * Finds attributed claims (source, cue, content) and outlet credits.
  *
  * Two small trained taggers do the work (see scripts/train-claims.ts): one marks reporting cues
- * ("said", "according to", "has learned") sentence by sentence; the other, run once per cue,
- * marks that cue's source and content in the sentences around it. Rules add what news data
+ * ("said", "according to", "has learned"), scoring only the few tokens around a cue head word
+ * learned from training; the other, run once per cue, marks that cue's source and content in
+ * the sentences around it. The claim follows the seeds' conventions: content starts after a
+ * complementiser "that", and a known person's source is their name without the title. Rules add what news data
  * rarely shows (impersonal "it was reported") and the outlet credits. Everything is linear in
  * the text: each cue looks at a bounded window.
  */

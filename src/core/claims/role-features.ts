@@ -4,7 +4,7 @@
  * (side, distance, sentence, what lies in between), which is what turns a word-level model into
  * a span finder. Shared by training and analysis.
  */
-import { mix, mix2, mix3, mix4 } from './hash.ts';
+import { mix, mixRest, mixSeed } from './hash.ts';
 import { WordClass, type TokenContext } from './context.ts';
 
 /** A cue and the window of tokens its roles are looked for in. */
@@ -25,6 +25,14 @@ export interface RoleFrame {
 }
 
 const EDGE = 0x5bd1e995;
+
+/** Feature template ids, in the order `roleFeatures` writes them. */
+const TEMPLATES = [102, 103, 104, 106, 107, 108, 109, 110, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 127, 129, 130, 131, 133, 134];
+/** `mixSeed(template, side)` for side 0, 1, 2: the first hash round of every feature, done once. */
+const seeds = new Int32Array(TEMPLATES.length * 3);
+for (let side = 0; side < 3; side++) {
+  TEMPLATES.forEach((t, j) => (seeds[side * TEMPLATES.length + j] = mixSeed(t, side)));
+}
 
 /** Builds the frame for cue `[cs, ce)`, window `[from, to)`. */
 export function makeFrame(ctx: TokenContext, from: number, to: number, cs: number, ce: number): RoleFrame {
@@ -89,33 +97,34 @@ export function roleFeatures(ctx: TokenContext, f: RoleFrame, i: number, out: Ui
   const beforeCue = at8(C, from, to, cs - 1);
   const near = d <= 3 ? 1 : 0;
   let k = at;
-  out[k++] = mix2(102, side, db);
-  out[k++] = mix3(103, side, db, ci);
-  out[k++] = mix2(104, side, wi);
-  out[k++] = mix3(106, side, sd, q);
-  out[k++] = mix3(107, side, ci, at8(C, from, to, i - 1));
-  out[k++] = mix3(108, side, ci, at8(C, from, to, i + 1));
-  out[k++] = mix3(109, side, wi, near ? db : 99);
-  out[k++] = mix3(110, side, f.cueKey, db);
-  out[k++] = mix3(113, side, afterCue, db);
-  out[k++] = mix3(114, side, beforeCue, db);
-  out[k++] = mix3(115, side, commas, ci);
-  out[k++] = mix3(116, side, quotes, q);
-  out[k++] = mix3(117, side, verbs, sd);
-  out[k++] = mix3(118, side, at32(w, from, to, i - 1), wi);
-  out[k++] = mix3(119, side, wi, at32(w, from, to, i + 1));
-  out[k++] = mix3(120, side, ctx.quoteRole[i] as number, near ? db : 99);
-  out[k++] = mix3(121, side, sentPos, ci);
-  out[k++] = mix3(122, side, f.cueHead, near ? wi : 0);
-  out[k++] = mix4(123, side, commas, quotes, sd);
-  out[k++] = mix4(127, side, sentPos, at8(C, from, to, i + 1), q);
-  out[k++] = mix4(129, side, db, q, quotes);
-  out[k++] = mix4(130, side, f.cueHead, db, ci);
+  const o = side * TEMPLATES.length;
+  out[k++] = mixRest(seeds[o + 0] as number, db, 0, 0);
+  out[k++] = mixRest(seeds[o + 1] as number, db, ci, 0);
+  out[k++] = mixRest(seeds[o + 2] as number, wi, 0, 0);
+  out[k++] = mixRest(seeds[o + 3] as number, sd, q, 0);
+  out[k++] = mixRest(seeds[o + 4] as number, ci, at8(C, from, to, i - 1), 0);
+  out[k++] = mixRest(seeds[o + 5] as number, ci, at8(C, from, to, i + 1), 0);
+  out[k++] = mixRest(seeds[o + 6] as number, wi, near ? db : 99, 0);
+  out[k++] = mixRest(seeds[o + 7] as number, f.cueKey, db, 0);
+  out[k++] = mixRest(seeds[o + 8] as number, afterCue, db, 0);
+  out[k++] = mixRest(seeds[o + 9] as number, beforeCue, db, 0);
+  out[k++] = mixRest(seeds[o + 10] as number, commas, ci, 0);
+  out[k++] = mixRest(seeds[o + 11] as number, quotes, q, 0);
+  out[k++] = mixRest(seeds[o + 12] as number, verbs, sd, 0);
+  out[k++] = mixRest(seeds[o + 13] as number, at32(w, from, to, i - 1), wi, 0);
+  out[k++] = mixRest(seeds[o + 14] as number, wi, at32(w, from, to, i + 1), 0);
+  out[k++] = mixRest(seeds[o + 15] as number, ctx.quoteRole[i] as number, near ? db : 99, 0);
+  out[k++] = mixRest(seeds[o + 16] as number, sentPos, ci, 0);
+  out[k++] = mixRest(seeds[o + 17] as number, f.cueHead, near ? wi : 0, 0);
+  out[k++] = mixRest(seeds[o + 18] as number, commas, quotes, sd);
+  out[k++] = mixRest(seeds[o + 19] as number, sentPos, at8(C, from, to, i + 1), q);
+  out[k++] = mixRest(seeds[o + 20] as number, db, q, quotes);
+  out[k++] = mixRest(seeds[o + 21] as number, f.cueHead, db, ci);
   // How far the sentence (and the paragraph) still runs: spans tend to stop at its end.
   const toEnd = s === undefined ? 0 : distBin(s.last - i);
-  out[k++] = mix3(131, side, toEnd, ci);
-  out[k++] = mix4(133, side, toEnd, sd, q);
-  out[k++] = mix4(134, side, ci, at8(C, from, to, i + 1), at8(C, from, to, i + 2));
+  out[k++] = mixRest(seeds[o + 22] as number, toEnd, ci, 0);
+  out[k++] = mixRest(seeds[o + 23] as number, toEnd, sd, q);
+  out[k++] = mixRest(seeds[o + 24] as number, ci, at8(C, from, to, i + 1), at8(C, from, to, i + 2));
   return k;
 }
 

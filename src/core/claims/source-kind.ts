@@ -43,34 +43,6 @@ export function personAt(ix: MentionIndex, s: number, e: number): number | null 
   return null;
 }
 
-/**
- * The person mention lying inside the source span `[s, e)` nearest to the cue at `cueAt`, as
- * `[start, end)`, or null. Mentions are the person finder's spans, so titles and honorifics are
- * already left out of them.
- */
-export function personMentionIn(ix: MentionIndex, s: number, e: number, cueAt: number): [number, number] | null {
-  let lo = 0;
-  let hi = ix.starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((ix.starts[mid] as number) < s) lo = mid + 1;
-    else hi = mid;
-  }
-  let best: [number, number] | null = null;
-  let bestD = Infinity;
-  for (let k = lo; k < ix.starts.length && (ix.starts[k] as number) < e; k++) {
-    const ms = ix.starts[k] as number;
-    const me = ix.ends[k] as number;
-    if (me > e) continue;
-    const d = me <= cueAt ? cueAt - me : ms - cueAt;
-    if (d < bestD) {
-      bestD = d;
-      best = [ms, me];
-    }
-  }
-  return best;
-}
-
 const CAPITAL = /^\p{Lu}/u;
 
 /** Role nouns: a source headed by one without a name ("the defence minister") is unnamed. */

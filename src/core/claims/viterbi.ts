@@ -32,28 +32,29 @@ export function viterbi(
   }
   const score = scoreBuf;
   const back = backBuf;
-  const NEG = -1e30;
+  const tr = masked(trans, allowed);
   for (let t = 0; t < T; t++) {
-    const ok = allowed[T * T + t] === 1 && (oFrom > 0 || oTo <= 0 || t === 0);
-    score[t] = ok ? (em[t] as number) + (trans[T * T + t] as number) : NEG;
+    const ok = oFrom > 0 || oTo <= 0 || t === 0;
+    score[t] = ok ? (em[t] as number) + (tr[T * T + t] as number) : NEG;
   }
   for (let i = 1; i < n; i++) {
     const forced = i >= oFrom && i < oTo;
+    const prev = (i - 1) * T;
+    const row = i * T;
     for (let t = 0; t < T; t++) {
       let best = NEG;
       let arg = 0;
       if (!forced || t === 0) {
         for (let p = 0; p < T; p++) {
-          if (allowed[p * T + t] !== 1) continue;
-          const v = (score[(i - 1) * T + p] as number) + (trans[p * T + t] as number);
+          const v = (score[prev + p] as number) + (tr[p * T + t] as number);
           if (v > best) {
             best = v;
             arg = p;
           }
         }
       }
-      score[i * T + t] = best <= NEG ? NEG : best + (em[i * T + t] as number);
-      back[i * T + t] = arg;
+      score[row + t] = best <= NEG ? NEG : best + (em[row + t] as number);
+      back[row + t] = arg;
     }
   }
   let bestT = 0;
@@ -70,6 +71,25 @@ export function viterbi(
     bestT = back[i * T + bestT] as number;
   }
   return out;
+}
+
+const NEG = -1e30;
+/** Transition scores with forbidden moves set to -infinity, so decoding needs no mask test. */
+const maskedCache = new WeakMap<Float32Array, Map<Uint8Array, Float64Array>>();
+
+function masked(trans: Float32Array, allowed: Uint8Array): Float64Array {
+  let byAllowed = maskedCache.get(trans);
+  if (byAllowed === undefined) {
+    byAllowed = new Map();
+    maskedCache.set(trans, byAllowed);
+  }
+  let m = byAllowed.get(allowed);
+  if (m === undefined) {
+    m = new Float64Array(trans.length);
+    for (let k = 0; k < trans.length; k++) m[k] = allowed[k] === 1 ? (trans[k] as number) : NEG;
+    byAllowed.set(allowed, m);
+  }
+  return m;
 }
 
 /**

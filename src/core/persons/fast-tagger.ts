@@ -4,8 +4,11 @@
  *
  * - features that do not depend on earlier tags are hashed and looked up once, in pass 1, which
  *   also collects their pass-2 weights (pair-table.ts) for pass 2 to start from;
- * - the word's own features ("Such", its affixes, shape, gazetteer bits) are summed once per
- *   distinct written word in the document and reused at every occurrence;
+ * - the word's own features ("Such", its affixes, shape, gazetteer bits), and those of each
+ *   neighbour on its own, are summed once per distinct word in the document and reused;
+ * - groups that depend only on a few small values (previous tags, history bits, the first pass's
+ *   verdicts, shape at a position) come from a memo kept with the model (tag-memo.ts);
+ * - scores are exact sums of the int8 weights, so the argmax is the reference one;
  * - per-word memory (what was said of a word earlier) is a typed array indexed by word id.
  *
  * Only capitalised words and tokens continuing an open entity are scored; every other token is O.
@@ -14,49 +17,27 @@ import type { SentenceRange } from '../tokenize.ts';
 import { type DocView, F_CANDIDATE } from './doc-view.ts';
 import {
   wordFeatures,
-  positionFeatures,
-  positionOf,
+  positionKey,
   leftFeatures,
   left2Features,
   rightFeatures,
   right2Features,
   pairFeatures,
-  tagFeatures,
   shapeTagFeature,
-  histFeatures,
   docTuple,
-  docTupleFeatures,
-  firstPrevFeature,
   MAX_FEATURES,
 } from './features.ts';
 import { NUM_TAGS, O, B, I, L, U, ALLOWED, CAN_END, tagPart, tagType, PER } from './tags.ts';
-import { HIST_BITS } from './features.ts';
 import { type PairTable, ROW } from './pair-table.ts';
 import { buildDocLevel, type DocLevel } from './doc-level.ts';
 import { H_PER_FIRST, H_PER_INNER, H_PER_LAST } from './tagger.ts';
 import { work } from './work-meter.ts';
+import { RowStore } from './row-store.ts';
+import { type Memo, memoOf } from './tag-memo.ts';
 
 export interface TwoPass {
   first: Uint8Array;
   tags: Uint8Array;
-}
-
-/** Growable store of int rows of a fixed width. */
-class RowStore {
-  data: Int32Array;
-  count = 0;
-  constructor(readonly width: number) {
-    this.data = new Int32Array(64 * width);
-  }
-  /** Offset of a new zeroed row. */
-  add(): number {
-    if ((this.count + 1) * this.width > this.data.length) {
-      const d = new Int32Array(this.data.length * 2);
-      d.set(this.data);
-      this.data = d;
-    }
-    return this.count++ * this.width;
-  }
 }
 
 /** Where a cached sum of one group of features lives, by key, with two values to confirm it. */
@@ -72,97 +53,13 @@ class SumIndex {
 }
 
 /** Feature groups whose sums are cached per word (see features.ts). */
-const SELF = 0;
+const WORD = 0;
 const LEFT = 1;
 const LEFT2 = 2;
 const RIGHT = 3;
 const RIGHT2 = 4;
 
-/** Position classes (features.ts posClass): 3 bits. */
-const POSITIONS = 8;
 
-/** Tags plus "none" (-1), the range of `prev` and `prev2`. */
-const TAGS1 = NUM_TAGS + 1;
-
-/**
- * Sums of feature groups that depend only on a few small values (the previous tags, the
- * history bits, the first pass's verdicts around a token), so they are a property of the model:
- * computed once per value and kept as long as the model is.
- */
-class Memo {
-  readonly feats = new Int32Array(MAX_FEATURES);
-  readonly store = new RowStore(ROW);
-  /** By (prev + 1) × TAGS1 + (prev2 + 1): tag features. */
-  readonly tagPair = new Int32Array(TAGS1 * TAGS1).fill(-1);
-  /** By hist × TAGS1 + (prev + 1): history features. */
-  readonly histPrev = new Int32Array((1 << HIST_BITS) * TAGS1).fill(-1);
-  /** By first-pass tag × TAGS1 + (prev + 1): that tag with the previous one. */
-  readonly docPrev = new Int32Array(NUM_TAGS * TAGS1).fill(-1);
-  /** By packed `docTuple`: the second pass's document features (bounded; see `docSum`). */
-  readonly docs = new Map<number, number>();
-  readonly docStore = new RowStore(ROW);
-
-  constructor(readonly table: PairTable) {}
-
-  private sum(store: RowStore, k: number): number {
-    const base = store.add();
-    const out = store.data;
-    const w = this.table.weights;
-    for (let i = 0; i < k; i++) {
-      const r = this.table.row(this.feats[i] as number);
-      if (r < 0) continue;
-      for (let j = 0; j < ROW; j++) out[base + j] = (out[base + j] as number) + (w[r + j] as number);
-    }
-    return base;
-  }
-
-  tags(prev: number, prev2: number): number {
-    const key = (prev + 1) * TAGS1 + prev2 + 1;
-    let at = this.tagPair[key] as number;
-    if (at < 0) this.tagPair[key] = at = this.sum(this.store, tagFeatures(prev, prev2, this.feats, 0));
-    return at;
-  }
-
-  hist(hist: number, prev: number): number {
-    const key = hist * TAGS1 + prev + 1;
-    let at = this.histPrev[key] as number;
-    if (at < 0) this.histPrev[key] = at = this.sum(this.store, histFeatures(hist, prev, this.feats, 0));
-    return at;
-  }
-
-  docPrevSum(first: number, prev: number): number {
-    const key = first * TAGS1 + prev + 1;
-    let at = this.docPrev[key] as number;
-    if (at < 0) {
-      this.feats[0] = firstPrevFeature(first, prev);
-      this.docPrev[key] = at = this.sum(this.store, 1);
-    }
-    return at;
-  }
-
-  /** Offset in `docStore.data` of the document features of packed tuple `tuple`. */
-  docSum(tuple: number): number {
-    let at = this.docs.get(tuple);
-    if (at === undefined) {
-      if (this.docs.size >= 1 << 16) {
-        this.docs.clear();
-        this.docStore.count = 0;
-        this.docStore.data.fill(0);
-      }
-      at = this.sum(this.docStore, docTupleFeatures(tuple, this.feats, 0));
-      this.docs.set(tuple, at);
-    }
-    return at;
-  }
-}
-
-const memos = new WeakMap<PairTable, Memo>();
-
-function memoOf(table: PairTable): Memo {
-  let m = memos.get(table);
-  if (!m) memos.set(table, (m = new Memo(table)));
-  return m;
-}
 
 /** Per-document scratch shared by both passes. */
 class Work {
@@ -170,7 +67,7 @@ class Work {
   readonly scores = new Int32Array(NUM_TAGS);
   /** Cached sums (both passes, ROW wide) of feature groups. */
   readonly sums = new RowStore(ROW);
-  /** SELF by word id × position class; the neighbour groups by word id (`types` = none). */
+  /** WORD by word id, the neighbours by word id (`types` = none). */
   readonly index: SumIndex[];
   /** Per token: offset in `context` of its pass-2 static sum, or -1 (not scored in pass 1). */
   readonly staticRow: Int32Array;
@@ -183,7 +80,7 @@ class Work {
   ) {
     this.memo = memoOf(table);
     const ids = v.types + 1;
-    this.index = [new SumIndex(v.types * POSITIONS), new SumIndex(ids), new SumIndex(ids), new SumIndex(ids), new SumIndex(ids)];
+    this.index = [new SumIndex(v.types), new SumIndex(ids), new SumIndex(ids), new SumIndex(ids), new SumIndex(ids)];
     this.staticRow = new Int32Array(v.n).fill(-1);
   }
 
@@ -191,17 +88,17 @@ class Work {
    * Offset in `sums.data` of the summed weights of feature group `group` for token `u` (-1: the
    * sentence boundary), computed on first use in the document.
    */
-  sumOf(group: number, u: number, pc: number): number {
+  sumOf(group: number, u: number): number {
     const v = this.v;
     const idx = this.index[group] as SumIndex;
-    const key = group === SELF ? (v.word[u] as number) * POSITIONS + pc : u < 0 ? v.types : (v.word[u] as number);
+    const key = u < 0 ? v.types : (v.word[u] as number);
     const c1 = u < 0 || group === LEFT2 || group === RIGHT2 ? 0 : (v.shape[u] as number);
-    const c2 = group === SELF ? (v.exact[u] as number) : 0;
+    const c2 = group === WORD ? (v.exact[u] as number) : 0;
     const at = idx.at[key] as number;
     if (at >= 0 && idx.check1[key] === c1 && idx.check2[key] === c2) return at;
     let k = 0;
     const f = this.feats;
-    if (group === SELF) k = positionFeatures(v, u, f, wordFeatures(v, u, f, 0));
+    if (group === WORD) k = wordFeatures(v, u, f, 0);
     else if (group === LEFT) k = leftFeatures(v, u, f, 0);
     else if (group === LEFT2) k = left2Features(v, u, f, 0);
     else if (group === RIGHT) k = rightFeatures(v, u, f, 0);
@@ -225,20 +122,22 @@ class Work {
     const v = this.v;
     const first = v.sentFirst[t] as number;
     const last = v.sentLast[t] as number;
-    const a = this.sumOf(SELF, t, positionOf(v, t));
-    const b = this.sumOf(LEFT, t - 1 >= first ? t - 1 : -1, 0);
-    const c = this.sumOf(LEFT2, t - 2 >= first ? t - 2 : -1, 0);
-    const d = this.sumOf(RIGHT, t + 1 < last ? t + 1 : -1, 0);
-    const e = this.sumOf(RIGHT2, t + 2 < last ? t + 2 : -1, 0);
+    const a = this.sumOf(WORD, t);
+    const b = this.sumOf(LEFT, t - 1 >= first ? t - 1 : -1);
+    const c = this.sumOf(LEFT2, t - 2 >= first ? t - 2 : -1);
+    const d = this.sumOf(RIGHT, t + 1 < last ? t + 1 : -1);
+    const e = this.sumOf(RIGHT2, t + 2 < last ? t + 2 : -1);
+    const p = this.memo.posSum(v.shape[t] as number, positionKey(v, t));
+    const y = this.memo.posStore.data;
     const x = this.sums.data;
     for (let j = 0; j < NUM_TAGS; j++) {
       const i = from + j;
-      s[j] = (x[a + i] as number) + (x[b + i] as number) + (x[c + i] as number) + (x[d + i] as number) + (x[e + i] as number);
+      s[j] = (x[a + i] as number) + (y[p + i] as number) + (x[b + i] as number) + (x[c + i] as number) + (x[d + i] as number) + (x[e + i] as number);
     }
     if (s2) {
       for (let j = 0; j < NUM_TAGS; j++) {
         const i = NUM_TAGS + j;
-        s2[o2 + j] = (x[a + i] as number) + (x[b + i] as number) + (x[c + i] as number) + (x[d + i] as number) + (x[e + i] as number);
+        s2[o2 + j] = (x[a + i] as number) + (y[p + i] as number) + (x[b + i] as number) + (x[c + i] as number) + (x[d + i] as number) + (x[e + i] as number);
       }
     }
   }

@@ -1,8 +1,11 @@
 /**
  * Feature extraction for the person/entity tagger. Each feature is a 32-bit key mixing a
  * template id with hashed values (see hash.ts); keys are written into a caller-owned buffer, so
- * tagging a document allocates nothing per token. Training and tagging share this function, so
- * the model always sees the same features.
+ * tagging a document allocates nothing per token. The features come in groups by what they
+ * depend on (the word, its position, each neighbour, the previous tags, the first pass); the
+ * trainer takes their sum (`extractFeatures`), the shipped fast tagger (fast-tagger.ts) computes
+ * each group once and reuses it. Both call these same functions, so the model always sees the
+ * same features.
  */
 import { mix } from './hash.ts';
 import {
@@ -106,19 +109,31 @@ export function positionOf(v: DocView, t: number): number {
 
 /** The word's own form and document casing together with its position class. */
 export function positionFeatures(v: DocView, t: number, out: Int32Array, k: number): number {
+  return positionKeyFeatures(v.shape[t] as number, positionKey(v, t), out, k);
+}
+
+/**
+ * Everything `positionFeatures` reads of token `t` besides its shape, in 11 bits: position
+ * class, document casing bits, casing bucket, and for ALL-CAPS words a length bucket.
+ */
+export function positionKey(v: DocView, t: number): number {
   const f0 = v.flags[t] as number;
-  const s0 = v.shape[t] as number;
-  const pc = posClass(f0);
-  const db = docBits(f0);
-  const cas = v.casing[t] as number;
+  const len = v.len[t] as number;
+  const caps = f0 & F_ALL_CAPS ? 1 + (len <= 3 ? 0 : len <= 5 ? 1 : 2) : 0;
+  return posClass(f0) | (docBits(f0) << 3) | ((v.casing[t] as number) << 6) | (caps << 9);
+}
+
+/** `positionFeatures` from the word's shape and its `positionKey`. */
+export function positionKeyFeatures(s0: number, key: number, out: Int32Array, k: number): number {
+  const pc = key & 7;
+  const db = (key >> 3) & 7;
+  const cas = (key >> 6) & 7;
+  const caps = key >> 9;
   out[k++] = mix(24, pc, s0);
   out[k++] = mix(25, pc, db);
   out[k++] = mix(26, pc, cas);
   out[k++] = mix(27, pc, cas, db);
-  if (f0 & F_ALL_CAPS) {
-    const len = v.len[t] as number;
-    out[k++] = mix(33, len <= 3 ? 0 : len <= 5 ? 1 : 2, pc);
-  }
+  if (caps !== 0) out[k++] = mix(33, caps - 1, pc);
   return k;
 }
 

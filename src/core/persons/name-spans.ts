@@ -12,6 +12,7 @@ import type { Tagged } from './tag-people.ts';
 import { PER, MISC_TYPE } from './tags.ts';
 import { tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
+import { hashWord } from './hash.ts';
 
 export const UNKNOWN = 0;
 export const MALE = 1;
@@ -27,6 +28,8 @@ export interface NameSpan {
 
 /** Honorifics strong enough to make a person of the capitalised words after them. */
 const STRONG = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'adm', 'rev', 'messrs', 'mme']);
+/** Hashes of the lower-cased STRONG words with and without their period, to skip other words cheaply. */
+const STRONG_HASHES = new Set([...STRONG].flatMap((w) => [hashWord(w), hashWord(`${w}.`)]));
 
 function genderOf(key: string): number {
   return MALE_HONORIFICS.has(key) ? MALE : FEMALE_HONORIFICS.has(key) ? FEMALE : UNKNOWN;
@@ -178,6 +181,7 @@ function addHonorificNames(text: string, toks: Tokens, tagged: Tagged, cover: Ui
   const n = toks.count;
   for (let t = 0; t + 1 < n; t++) {
     if (!((tagged.view.flags[t] as number) & F_CAPITALISED) || (toks.end[t] as number) - (toks.start[t] as number) > 7) continue;
+    if (!STRONG_HASHES.has(tagged.view.lower[t] as number)) continue;
     const key = tokKey(text, toks, t);
     if (!STRONG.has(key) || cover[t + 1] === 1 + PER || !isNameWord(tagged, t + 1)) continue;
     let b = t + 1;

@@ -1,10 +1,11 @@
 /**
- * The tagger's weights at run time: an open-addressing table from feature key to a row of
- * per-tag weights. Scoring a token is one probe per feature plus a short loop over the tags.
+ * One pass's weights as floats: an open-addressing table from feature key to a row of per-tag
+ * weights, for the reference tagger (tagger.ts) in tests and scripts. The engine itself runs on
+ * both passes' int8 weights in one table (pair-table.ts).
  */
 import { NUM_TAGS } from './tags.ts';
 
-/** Anything that can score a token's features (the shipped table, or a model in training). */
+/** Anything that can score a token's features (a float table, or a model in training). */
 export interface Scorer {
   /** Writes the score of every tag into `out[0 .. NUM_TAGS)`. */
   score(feats: Int32Array, count: number, out: Float64Array): void;
