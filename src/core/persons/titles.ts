@@ -28,6 +28,10 @@ const LOWER_OK = new Set([
   'former', 'deputy', 'vice', 'acting', 'interim', 'assistant', 'senior', 'chief', 'prime',
   'foreign', 'defence', 'defense', 'finance', 'interior', 'state', 'general', 'executive',
   'managing', 'press', 'top', 'special', 'permanent', 'presidential', 'district', 'attorney',
+  // Portfolio words in lower-case compound titles ("EU foreign policy chief", "trade envoy").
+  'policy', 'security', 'trade', 'economy', 'economic', 'health', 'energy', 'education',
+  'justice', 'transport', 'environment', 'labour', 'labor', 'home', 'national', 'intelligence',
+  'military', 'climate', 'foreign-policy', 'communications', 'campaign', 'party',
 ]);
 const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'warned', 'wrote']);
 const DETERMINERS = new Set(['the', 'a', 'an']);
