@@ -17,7 +17,7 @@ function print(section: BenchSection): void {
 const sections: Array<() => Promise<BenchSection>> = [
   async () => benchEngine(dataDir),
   async () => (await import('./bench/identity.ts')).benchIdentity() as Promise<BenchSection>,
-  async () => (await import('./bench/page-browser.ts')).benchPageBrowser(),
+  async () => (await import('./bench/browser.ts')).benchBrowser(),
 ];
 
 for (const run of sections) {

@@ -5,24 +5,13 @@ import type { DocLevel } from '../src/core/persons/doc-level.ts';
 import { tagSentence, newTagState } from '../src/core/persons/tagger.ts';
 import { AveragedPerceptron } from '../src/core/persons/perceptron-train.ts';
 import type { Scorer } from '../src/core/persons/weights.ts';
+import { seededRandom } from '../src/core/seeded-random.ts';
 
 export interface Example {
   view: DocView;
   sentences: SentenceRange[];
   gold: Uint8Array;
   fold: number;
-}
-
-/** Small seeded PRNG (mulberry32) for the epoch shuffles. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** Tags one example with `scorer` (no learning). */
@@ -45,7 +34,7 @@ export function trainPerceptron(
   all: Example[] = examples,
 ): AveragedPerceptron {
   const model = new AveragedPerceptron();
-  const random = rng(seed);
+  const random = seededRandom(seed);
   const order = examples.map((_, i) => i);
   const indexOf = new Map(all.map((e, i) => [e, i] as const));
   for (let epoch = 0; epoch < epochs; epoch++) {

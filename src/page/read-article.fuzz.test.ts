@@ -8,18 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { readArticle } from './read-article.ts';
 import { MarkIndex } from './marks.ts';
-
-/** mulberry32: small, fast, seedable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../core/seeded-random.ts';
 
 const TAGS = [
   'p',
@@ -107,7 +96,7 @@ function build(r: () => number, parent: Node, depth: number, budget: { nodes: nu
 describe('page reader fuzz', () => {
   it('never throws and always maps offsets back exactly (200 seeded trees)', () => {
     for (let seed = 1; seed <= 200; seed++) {
-      const r = rng(seed);
+      const r = seededRandom(seed);
       document.body.innerHTML = '';
       const root = document.createElement('div');
       document.body.appendChild(root);

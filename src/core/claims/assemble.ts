@@ -10,6 +10,7 @@ import { collectSpans } from './taggers.ts';
 import type { RoleFrame } from './role-features.ts';
 import { passiveStart } from './passive.ts';
 import { accordingTo } from './according-to.ts';
+import { continueQuote } from './split-quote.ts';
 import { personAt, sourceKind, type MentionIndex } from './source-kind.ts';
 import type { CreditIndex } from './outlets.ts';
 import { outletName } from './outlets.ts';
@@ -131,8 +132,11 @@ function dropThat(ctx: TokenContext, contents: Array<[number, number]>): void {
   piece[0]++;
 }
 
-/** Builds the claim for cue `[cs, ce)` from its role tags, or null when no content was found. */
-export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array): Claim | null {
+/**
+ * Builds the claim for cue `[cs, ce)` from its role tags, or null when no content was found.
+ * `nextCue`: first token of the next cue, which a split quotation never runs past.
+ */
+export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array, nextCue = inp.ctx.n): Claim | null {
   const { text, toks, ctx } = inp;
   let cs = frame.cs;
   const ce = frame.ce;
@@ -175,6 +179,7 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array)
       if (a >= ce && !quoted(ctx, a, b)) contents.splice(k, 1);
     }
   }
+  if (!fixed) continueQuote(ctx, contents, cs, ce, nextCue);
   dropThat(ctx, contents);
   const cue = span(text, toks, cs, ce);
   // The source span keeps what the article writes ("Ukrainian President Volodymyr Zelenskyy",

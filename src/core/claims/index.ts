@@ -61,7 +61,8 @@ export function* findClaims(
     const lo = k > 0 ? (cues[k - 1] as [number, number])[1] - SHARED_REACH : 0;
     const hi = k + 1 < cues.length ? (cues[k + 1] as [number, number])[0] + NESTED_REACH : toks.count;
     const { frame, tags } = tagRoles(ctx, cs, ce, Math.min(lo, cs), Math.max(hi, ce), models.role, sc);
-    const claim = assemble(input, frame, tags);
+    const next = k + 1 < cues.length ? (cues[k + 1] as [number, number])[0] : toks.count;
+    const claim = assemble(input, frame, tags, next);
     if (claim) claims.push(claim);
     if (k % STEP === STEP - 1) yield PROGRESS_FROM + ((1 - PROGRESS_FROM) * (sentences.length + k)) / total;
   }
