@@ -1,6 +1,7 @@
 /**
  * The demo's screenshots (headless runs): the highlighted article, an open hovercard over an
- * official with earlier statements, and the popup (light and dark, page and people views).
+ * official with earlier statements, the popup (light and dark, page and people views), and the
+ * library with three saved claims.
  */
 import { mkdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
@@ -68,5 +69,21 @@ export async function takeScreenshots(
     }
     await popup.close();
   }
+
+  // The library, after saving a few of this page's claims the way the popup's Save does.
+  const library = await context.newPage();
+  await library.setViewportSize({ width: 1280, height: 820 });
+  await library.goto(`chrome-extension://${extensionId}/library.html`);
+  for (const claimIndex of [0, 3, 6]) {
+    await library.evaluate(
+      ([tab, index]) => chrome.tabs.sendMessage(tab, { type: 'collection/save-claim', claimIndex: index }),
+      [tabId, claimIndex] as const,
+    );
+  }
+  await library.reload();
+  await library.locator('.item, .empty').first().waitFor({ timeout: 10_000 }).catch(() => undefined);
+  await settle(library, 400);
+  await shot(library, '6-library.png');
+  await library.close();
   return files;
 }
