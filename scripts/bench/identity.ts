@@ -13,6 +13,7 @@ import {
   type KnownPerson,
 } from '../../src/identity/index.ts';
 import { clearNameCache } from '../../src/identity/parse-name.ts';
+import { seededRandom } from '../../src/core/seeded-random.ts';
 
 const STORE_SIZE = 50_000;
 const QUERIES = 4_000;
@@ -52,18 +53,6 @@ const COUNTRIES = [
   'United States',
 ];
 
-/** Deterministic PRNG (mulberry32) so runs are comparable. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function pick<T>(list: readonly T[], r: () => number): T {
   return list[Math.floor(r() * list.length)] as T;
 }
@@ -97,7 +86,7 @@ function round(x: number): number {
 }
 
 export async function benchIdentity(): Promise<{ label: string; figures: Record<string, number> }> {
-  const r = rng(42);
+  const r = seededRandom(42);
   const surnames = makeSurnames(12_000, r);
   const people: KnownPerson[] = [];
   const index = new Map<string, KnownPerson[]>();

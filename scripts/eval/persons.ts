@@ -12,7 +12,7 @@ import { peopleOnly } from './persons-only.ts';
 import type { Person } from '../../src/core/types.ts';
 import { dataDirFromArgs, readJsonl, type ConllDoc } from './conll-data.ts';
 import { scoreSpans, emptyCounts, formatCounts, type Counts, type Span2 } from './span-score.ts';
-import { scoreSeeds, formatSeeds } from './persons-seeds.ts';
+import { evalSeedPeople, formatSeedReport } from './seeds.ts';
 import { categoriseErrors, formatErrors } from './persons-errors.ts';
 
 /** Predicted person spans of a text: mentions of kind name or surname. */
@@ -95,7 +95,7 @@ function main(): void {
       `compromise people() ${refSpeed.toFixed(3)} MB/s, ratio ${(ourSpeed / refSpeed).toFixed(0)}x`,
   );
   console.log('\nSeeds gold');
-  console.log(formatSeeds(scoreSeeds(seedsDir)));
+  console.log(formatSeedReport(evalSeedPeople(seedsDir, peopleOnly)));
   const n = Number(arg('--errors') ?? '12');
   if (n > 0) {
     console.log('\nCoNLL dev errors by category');

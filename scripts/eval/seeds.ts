@@ -3,6 +3,7 @@
  * name, title, organisation/country and mention counts; nothing listed as not-a-person tagged as
  * a person; every claim with source, kind, cue, content start and outlet; and, across the two
  * documents, that people are linked as the gold says. Goes through the CLI's output path.
+ * `evalSeedPeople` runs the same person checks on the persons stage alone (scripts/eval/persons.ts).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +33,15 @@ interface GoldDoc {
   outlets: string[];
 }
 
+/** What the person checks read of a person: core `Person` and the CLI's output people both fit. */
+export interface SeedPerson {
+  name: string;
+  title: string | null;
+  organization: string | null;
+  country: string | null;
+  mentions: ReadonlyArray<{ text: string; kind: string }>;
+}
+
 export interface SeedReport {
   checks: number;
   failures: string[];
@@ -45,19 +55,28 @@ function count<T>(items: T[], key: (t: T) => string): Record<string, number> {
   return out;
 }
 
-function checkDoc(gold: GoldDoc, doc: OutputDocument, r: SeedReport): void {
-  const f = gold.file;
-  const expect = (ok: boolean, msg: string): void => {
+type Expect = (ok: boolean, msg: string) => void;
+
+function expecter(file: string, r: SeedReport): Expect {
+  return (ok, msg) => {
     r.checks++;
-    if (!ok) r.failures.push(`${f}: ${msg}`);
+    if (!ok) r.failures.push(`${file}: ${msg}`);
   };
+}
+
+/**
+ * The gold officials, each with title, organisation and country (none where the gold names
+ * none) and mention counts; no extra people; nothing listed as not-a-person tagged as a person.
+ */
+function checkPeople(gold: GoldDoc, people: readonly SeedPerson[], expect: Expect, r: SeedReport): void {
+  const f = gold.file;
   for (const o of gold.officials) {
-    const p = doc.people.find((x) => x.name === o.name);
-    expect(!!p, `official "${o.name}" not found (people: ${doc.people.map((x) => x.name).join(', ')})`);
+    const p = people.find((x) => x.name === o.name);
+    expect(!!p, `official "${o.name}" not found (people: ${people.map((x) => x.name).join(', ')})`);
     if (!p) continue;
     expect(p.title === o.title, `${o.name}: title "${p.title}" ≠ "${o.title}"`);
-    if (o.organization) expect(p.organization === o.organization, `${o.name}: organization "${p.organization}" ≠ "${o.organization}"`);
-    if (o.country) expect(p.country === o.country, `${o.name}: country "${p.country}" ≠ "${o.country}"`);
+    expect(p.organization === (o.organization ?? null), `${o.name}: organization "${p.organization}" ≠ "${o.organization ?? null}"`);
+    expect(p.country === (o.country ?? null), `${o.name}: country "${p.country}" ≠ "${o.country ?? null}"`);
     const names = count(p.mentions.filter((m) => m.kind !== 'pronoun'), (m) => m.text);
     expect(JSON.stringify(names) === JSON.stringify(o.mentions), `${o.name}: mentions ${JSON.stringify(names)} ≠ ${JSON.stringify(o.mentions)}`);
     // Gold pronouns must all be found; the gold lists are not exhaustive ("When … Mark Rutte
@@ -70,13 +89,18 @@ function checkDoc(gold: GoldDoc, doc: OutputDocument, r: SeedReport): void {
     if (extra.length > 0) r.notes.push(`${f}: ${o.name}: pronouns beyond the gold: ${JSON.stringify(Object.fromEntries(extra))}`);
   }
   const officialNames = new Set(gold.officials.map((o) => o.name));
-  for (const p of doc.people) {
+  for (const p of people) {
     if (!officialNames.has(p.name)) expect(false, `extra person "${p.name}"`);
   }
   for (const np of gold.notPersons) {
-    const hit = doc.people.some((p) => p.mentions.some((m) => m.text === np));
+    const hit = people.some((p) => p.mentions.some((m) => m.text === np));
     expect(!hit, `"${np}" tagged as a person`);
   }
+}
+
+function checkDoc(gold: GoldDoc, doc: OutputDocument, r: SeedReport): void {
+  const expect = expecter(gold.file, r);
+  checkPeople(gold, doc.people, expect, r);
   for (const c of gold.claims) {
     const m = doc.claims.find((x) => x.cue.text === c.cue && x.content.text.startsWith(c.contentStartsWith));
     expect(!!m, `claim "${c.cue}: ${c.contentStartsWith.slice(0, 40)}…" not found`);
@@ -95,8 +119,12 @@ function checkDoc(gold: GoldDoc, doc: OutputDocument, r: SeedReport): void {
   expect(JSON.stringify(outlets) === JSON.stringify([...gold.outlets].sort()), `outlets ${JSON.stringify(outlets)} ≠ ${JSON.stringify(gold.outlets)}`);
 }
 
+function readGold(seedsDir: string): { documents: GoldDoc[] } {
+  return JSON.parse(readFileSync(join(seedsDir, 'gold.json'), 'utf8')) as { documents: GoldDoc[] };
+}
+
 export function evalSeeds(seedsDir: string): SeedReport {
-  const gold = JSON.parse(readFileSync(join(seedsDir, 'gold.json'), 'utf8')) as { documents: GoldDoc[] };
+  const gold = readGold(seedsDir);
   const docs = gold.documents.map((g) => {
     const text = readFileSync(join(seedsDir, g.file), 'utf8');
     return { id: g.file, analysis: analyze(text) };
@@ -113,10 +141,28 @@ export function evalSeeds(seedsDir: string): SeedReport {
   return r;
 }
 
+/**
+ * The person checks alone, on `peopleOf(text)` per document: for evaluating the persons stage
+ * without the claims stage or the cross-document linking.
+ */
+export function evalSeedPeople(seedsDir: string, peopleOf: (text: string) => readonly SeedPerson[]): SeedReport {
+  const r: SeedReport = { checks: 0, failures: [], notes: [] };
+  for (const g of readGold(seedsDir).documents) {
+    const people = peopleOf(readFileSync(join(seedsDir, g.file), 'utf8'));
+    checkPeople(g, people, expecter(g.file, r), r);
+  }
+  return r;
+}
+
+export function formatSeedReport(r: SeedReport): string {
+  return [
+    `seeds: ${r.checks - r.failures.length}/${r.checks} checks pass`,
+    ...r.failures.map((f) => `  ✗ ${f}`),
+    ...r.notes.map((n) => `  · ${n}`),
+  ].join('\n');
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const dir = process.argv[2] ?? join(import.meta.dirname, '../../../shared/seeds');
-  const r = evalSeeds(dir);
-  console.log(`seeds: ${r.checks - r.failures.length}/${r.checks} checks pass`);
-  for (const f of r.failures) console.log(`  ✗ ${f}`);
-  for (const n of r.notes) console.log(`  · ${n}`);
+  console.log(formatSeedReport(evalSeeds(dir)));
 }

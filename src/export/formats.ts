@@ -4,27 +4,14 @@
  */
 import type { SavedItem } from '../store/index.ts';
 import { toCslJson } from './csl-json.ts';
+import type { ExportFile, ExportFormat } from './export-format.ts';
 import { toCsv } from './csv.ts';
 import { toCollectionJson } from './json.ts';
 import { toRis } from './ris.ts';
 import { day } from './text.ts';
 import { toWebAnnotation } from './web-annotation.ts';
 
-export type ExportFormat = 'csv' | 'json' | 'web-annotation' | 'csl-json' | 'ris';
-export const EXPORT_FORMATS: readonly ExportFormat[] = [
-  'csv',
-  'json',
-  'web-annotation',
-  'csl-json',
-  'ris',
-];
-
-export interface ExportFile {
-  filename: string;
-  mime: string;
-  text: string;
-  count: number;
-}
+export { EXPORT_FORMATS, type ExportFile, type ExportFormat } from './export-format.ts';
 
 const META: Readonly<Record<ExportFormat, { suffix: string; mime: string }>> = {
   csv: { suffix: '.csv', mime: 'text/csv;charset=utf-8' },

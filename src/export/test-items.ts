@@ -4,6 +4,7 @@
  * Only tests import this file.
  */
 import type { SavedItem } from '../store/index.ts';
+import { SELECTION_SOURCE } from '../store/test-support.ts';
 
 const base: SavedItem = {
   id: 1,
@@ -81,14 +82,7 @@ export const SAMPLE_ITEMS: SavedItem[] = [
     title: 'A selection with no known date',
     outlet: null,
     publishedAt: null,
-    personId: null,
-    personName: null,
-    personTitle: null,
-    sourceText: null,
-    sourceKind: 'selection',
-    cue: null,
-    direct: null,
-    outletCredit: null,
+    ...SELECTION_SOURCE,
     note: '',
     tags: ['to check'],
     anchorStatus: 'unchecked',

@@ -3,25 +3,19 @@
  * wrong. Files come from anywhere (an old version, a colleague, a hand edit, an attacker), so
  * every field is checked for type, size and sense before anything reaches the store.
  */
+import { LIMITS } from '../store/bounds.ts';
 import type { ImportedItem } from '../store/import-items.ts';
+import { ANCHOR_STATUSES, SOURCE_KINDS } from '../store/item-values.ts';
 import { isWebUrl } from '../store/saved-items.ts';
-import type { SavedItemRecord } from '../store/types.ts';
 
-const MAX = { quote: 20_000, context: 200, text: 1000, note: 20_000, tag: 60, tags: 50 } as const;
-const SOURCE_KINDS: ReadonlyArray<SavedItemRecord['sourceKind']> = [
-  'named-person',
-  'organization',
-  'unnamed',
-  'passive',
-  'outlet',
-  'selection',
-];
-const ANCHOR: ReadonlyArray<SavedItemRecord['anchorStatus']> = [
-  'unchecked',
-  'found',
-  'changed',
-  'missing',
-];
+const MAX = {
+  quote: LIMITS.quote,
+  context: LIMITS.context,
+  text: 1000,
+  note: LIMITS.note,
+  tag: LIMITS.tag,
+  tags: LIMITS.tags,
+} as const;
 const ISO = /^\d{4}(-\d{2}(-\d{2}([T ][0-9:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
 
 export class ItemError extends Error {}
@@ -117,7 +111,7 @@ export function validateItem(raw: unknown): ImportedItem {
     anchorStatus:
       raw.anchorStatus === undefined
         ? 'unchecked'
-        : oneOf(raw.anchorStatus, ANCHOR, 'anchorStatus'),
+        : oneOf(raw.anchorStatus, ANCHOR_STATUSES, 'anchorStatus'),
     currentText: strOrNull(raw, 'currentText', MAX.quote),
     checkedAt: date(raw, 'checkedAt', false),
     deletedAt: null,

@@ -3,47 +3,34 @@
  * store rows to these (extension/background/store-handlers.ts), so pages never depend on the
  * database schema. Shapes mirror the store's where that is natural, with `id`s made explicit.
  */
-import type { SourceKind } from '../core/types.ts';
+import type { ExportFile } from '../export/export-format.ts';
+import type { Facet, ItemFilter, ItemPage, ItemQuery } from '../store/query-items.ts';
+import type { SaveItemInput } from '../store/saved-items.ts';
+import type { TimelineEntry } from '../store/timeline.ts';
+import type { AnchorStatus, SavedItemRecord } from '../store/types.ts';
 import type { PersonSummary, SavedRef } from './views.ts';
 
-export type ItemSourceKind = SourceKind | 'selection';
-export const ITEM_SOURCE_KINDS: readonly ItemSourceKind[] = [
-  'named-person',
-  'organization',
-  'unnamed',
-  'passive',
-  'outlet',
-  'selection',
-];
+// The closed value lists are the store's and the exporter's (dependency-free files, so pages'
+// bundles stay free of store and export code); the names here are the contract's.
+export {
+  SOURCE_KINDS as ITEM_SOURCE_KINDS,
+  ITEM_SORTS as ITEM_SORT_VIEWS,
+  type ItemSort as ItemSortView,
+} from '../store/item-values.ts';
+export {
+  EXPORT_FORMATS as EXPORT_FORMAT_VIEWS,
+  type ExportFormat as ExportFormatView,
+} from '../export/export-format.ts';
 
-export type AnchorStatusView = 'unchecked' | 'found' | 'changed' | 'missing';
+export type ItemSourceKind = SavedItemRecord['sourceKind'];
+
+export type AnchorStatusView = AnchorStatus;
 
 /** W3C TextQuoteSelector fields. */
-export interface QuoteView {
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
+export type QuoteView = SaveItemInput['quote'];
 
-/** What `collection/save` carries (the content script builds it; mirrors the store's SaveItemInput). */
-export interface SaveItemView {
-  quote: QuoteView;
-  position: { start: number; end: number };
-  url: string;
-  title: string;
-  outlet: string | null;
-  publishedAt: string | null;
-  personId: number | null;
-  personName: string | null;
-  personTitle: string | null;
-  sourceText: string | null;
-  sourceKind: ItemSourceKind;
-  cue: string | null;
-  direct: boolean | null;
-  outletCredit: string | null;
-  note?: string;
-  tags?: string[];
-}
+/** What `collection/save` carries (the content script builds it): the store's SaveItemInput. */
+export type SaveItemView = SaveItemInput;
 
 /** A saved item as pages show it. */
 export interface SavedItemView extends Required<SaveItemView> {
@@ -61,52 +48,16 @@ export interface SaveReply extends SavedRef {
   item: SavedItemView;
 }
 
-export type ItemSortView =
-  'saved-desc' | 'saved-asc' | 'published-desc' | 'published-asc' | 'person' | 'outlet';
-export const ITEM_SORT_VIEWS: readonly ItemSortView[] = [
-  'saved-desc',
-  'saved-asc',
-  'published-desc',
-  'published-asc',
-  'person',
-  'outlet',
-];
+/** Words in `text` are searched in quote, note, person, source, outlet, title, tags (all must occur). */
+export type ItemFilterView = ItemFilter;
 
-export interface ItemFilterView {
-  /** Words searched in quote, note, person, source, outlet, title, tags (all must occur). */
-  text?: string;
-  personId?: number;
-  outlet?: string;
-  tag?: string;
-  sourceKind?: ItemSourceKind;
-  url?: string;
-  /** Publication date range, inclusive ISO prefixes ("2024", "2024-03-01"). */
-  from?: string;
-  to?: string;
-}
+export type ItemQueryView = ItemQuery;
 
-export interface ItemQueryView extends ItemFilterView {
-  sort?: ItemSortView;
-  limit?: number;
-  offset?: number;
-}
+export type FacetView<K> = Facet<K>;
 
-export interface FacetView<K> {
-  value: K;
-  label: string;
-  count: number;
-}
-
-export interface ItemPageView {
+/** One page of results: the store's ItemPage with items as pages see them. */
+export interface ItemPageView extends Omit<ItemPage, 'items'> {
   items: SavedItemView[];
-  total: number;
-  allCount: number;
-  facets: {
-    people: Array<FacetView<number>>;
-    outlets: Array<FacetView<string>>;
-    tags: Array<FacetView<string>>;
-    sourceKinds: Array<FacetView<string>>;
-  };
 }
 
 export interface AnchorResultView {
@@ -115,15 +66,6 @@ export interface AnchorResultView {
   currentText: string | null;
 }
 
-export type ExportFormatView = 'csv' | 'json' | 'web-annotation' | 'csl-json' | 'ris';
-export const EXPORT_FORMAT_VIEWS: readonly ExportFormatView[] = [
-  'csv',
-  'json',
-  'web-annotation',
-  'csl-json',
-  'ris',
-];
-
 /** A file for the page to download. */
 export interface FileView {
   filename: string;
@@ -131,9 +73,7 @@ export interface FileView {
   text: string;
 }
 
-export interface ExportFileView extends FileView {
-  count: number;
-}
+export type ExportFileView = ExportFile;
 
 export interface ImportReportView {
   added: number;
@@ -149,21 +89,7 @@ export interface RestoreReportView {
 /** A person with everything the library's person view needs (aliases for split, titles with dates). */
 export type PersonDetailView = PersonSummary;
 
-export interface TimelineEntryView {
-  kind: 'saved' | 'seen';
-  date: string;
-  publishedAt: string | null;
-  quote: string;
-  cue: string | null;
-  direct: boolean | null;
-  outlet: string | null;
-  outletCredit: string | null;
-  articleTitle: string;
-  url: string;
-  itemId: number | null;
-  statementId: number | null;
-  note: string | null;
-}
+export type TimelineEntryView = TimelineEntry;
 
 export interface TimelineView {
   person: PersonDetailView;

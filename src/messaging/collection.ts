@@ -8,6 +8,7 @@
  * `collection/mark-anchors` (contract's CONTENT_COLLECTION_TYPES); everything else is for our
  * pages (popup, library).
  */
+import { LIMITS } from '../store/bounds.ts';
 import { arr, bool, int, obj, oneOf, str, tagOf, ValidationError, type Obj } from './guards.ts';
 import {
   EXPORT_FORMAT_VIEWS,
@@ -34,14 +35,14 @@ export type * from './collection-views.ts';
 
 /** Size limits for collection messages (page text is hostile; files are big but bounded). */
 export const COLLECTION_LIMITS = {
-  url: 4096,
+  url: LIMITS.url,
   text: 1000,
-  quote: 20_000,
-  context: 200,
-  note: 20_000,
-  tag: 60,
-  tags: 50,
-  aliases: 64,
+  quote: LIMITS.quote,
+  context: LIMITS.context,
+  note: LIMITS.note,
+  tag: LIMITS.tag,
+  tags: LIMITS.tags,
+  aliases: LIMITS.aliases,
   anchors: 1000,
   /** An import/restore file's text: within the 64 MiB a runtime message can carry. */
   file: 60 * 1024 * 1024,

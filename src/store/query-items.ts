@@ -3,21 +3,13 @@
  * filters; sort; counts per person/outlet/tag/sourcing kind for the filter menus. A personal
  * collection is thousands of items, so one indexed narrowing plus an in-memory pass is enough.
  */
+import type { ItemSort } from './item-values.ts';
 import type { SavedItem } from './saved-items.ts';
 import type { OnRecordDb } from './schema.ts';
 import type { SavedItemRecord } from './types.ts';
 import { foldText } from './words.ts';
 
-export type ItemSort =
-  'saved-desc' | 'saved-asc' | 'published-desc' | 'published-asc' | 'person' | 'outlet';
-export const ITEM_SORTS: readonly ItemSort[] = [
-  'saved-desc',
-  'saved-asc',
-  'published-desc',
-  'published-asc',
-  'person',
-  'outlet',
-];
+export { ITEM_SORTS, type ItemSort } from './item-values.ts';
 
 export interface ItemFilter {
   text?: string;

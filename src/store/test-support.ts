@@ -84,6 +84,31 @@ export function page(
   };
 }
 
+/**
+ * The source fields of text saved by hand (a selection): no person, source, cue or outlet known.
+ * Shared by the store's and the export's test items.
+ */
+export const SELECTION_SOURCE: Pick<
+  SaveItemInput,
+  | 'personId'
+  | 'personName'
+  | 'personTitle'
+  | 'sourceText'
+  | 'sourceKind'
+  | 'cue'
+  | 'direct'
+  | 'outletCredit'
+> = {
+  personId: null,
+  personName: null,
+  personTitle: null,
+  sourceText: null,
+  sourceKind: 'selection',
+  cue: null,
+  direct: null,
+  outletCredit: null,
+};
+
 /** A save input for `quote` on `url`, with overridable fields. */
 export function saveInput(
   quote: string,
@@ -97,14 +122,7 @@ export function saveInput(
     title: 'An article',
     outlet: 'Daily Planet',
     publishedAt: '2024-03-01',
-    personId: null,
-    personName: null,
-    personTitle: null,
-    sourceText: null,
-    sourceKind: 'selection',
-    cue: null,
-    direct: null,
-    outletCredit: null,
+    ...SELECTION_SOURCE,
     ...extra,
   };
 }
