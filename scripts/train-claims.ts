@@ -3,7 +3,7 @@
  * perceptrons on PolNeAR train, and writes src/core/model/claims.json.
  *
  *   npx tsx scripts/train-claims.ts [--data ../shared/data] [--epochs 8] [--prune 3] [--out src/core/model/claims.json]
- *     [--head-count 2] [--head-rate 0.1] [--cue-bits 18] [--role-bits 17]
+ *     [--head-count 2] [--head-rate 0.1] [--cue-bits 18] [--role-bits 17] [--seed 20240611]
  *
  * Deterministic: fixed seed for the example order, integer feature hashing, no threads.
  * Data: PolNeAR train split (networkdynamics/PolNeAR, see ../shared/data/README.md).
@@ -243,7 +243,7 @@ function main(): void {
   const { cues, roles } = buildExamples(docs, new CueHeads(cueHeads, hashString));
   console.log(`${cueHeads.length} cue heads`);
   console.log(`${docs.length} docs, ${cues.length} candidate runs, ${roles.length} attributions (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
-  const r = rng(20240611);
+  const r = rng(Number(arg('seed', '20240611')));
   const sc = new Scratch();
 
   const cueT = new Trainer(CUE_TAGS.length, Number(arg('cue-bits', '18')));

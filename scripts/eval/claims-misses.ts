@@ -1,18 +1,17 @@
 /**
- * Error census for the claims engine on a PolNeAR file: which gold cue words are missed (and
- * whether they are cue heads), how content ends relate to sentence ends. Development aid.
+ * Error census for the claims engine on a PolNeAR file: which gold cue texts are missed most
+ * often, and which predicted cue texts match no gold cue. Development aid: recall is spread over
+ * a long tail, and this shows whether a single word or shape is worth a rule.
  *
  *   npx tsx scripts/eval/claims-misses.ts [--file path.jsonl]
  */
 import { resolve } from 'node:path';
 import { defaultDataDir, loadPolnear, type Pair } from './claims-data.ts';
 import { analyzeForEval, matchSpans, goldSpans, predictedSpans } from './claims.ts';
-import { claimModels } from '../../src/core/claims/load-model.ts';
 
 const i = process.argv.indexOf('--file');
 const file = i >= 0 ? (process.argv[i + 1] as string) : resolve(defaultDataDir(), 'attribution/polnear_dev.jsonl');
 const docs = loadPolnear(file);
-void claimModels;
 const missed = new Map<string, number>();
 const spur = new Map<string, number>();
 for (const d of docs) {

@@ -16,9 +16,11 @@ import { Scratch, tagCues, tagRoles, SHARED_REACH, NESTED_REACH } from './tagger
 import { claimModels } from './load-model.ts';
 import { findPassiveCues } from './passive.ts';
 import { findSpeechCues } from './speech-rule.ts';
+import { headlineCue } from './headline.ts';
 import { findCredits, datelineTokens, CreditIndex } from './outlets.ts';
 import { indexMentions } from './source-kind.ts';
 import { assemble } from './assemble.ts';
+import { continuesCue, inheritSource } from './shared-source.ts';
 
 /** Sentences (or cues) handled between two progress yields. */
 const STEP = 300;
@@ -43,6 +45,8 @@ export function* findClaims(
   }
   for (const c of findPassiveCues(ctx, cues)) cues.push(c);
   for (const c of findSpeechCues(ctx, cues)) cues.push(c);
+  const headline = headlineCue(ctx);
+  if (headline && !cues.some((c) => c[0] < headline[1] && headline[0] < c[1])) cues.push(headline);
   cues.sort((a, b) => a[0] - b[0]);
 
   const credits = findCredits(text, toks, ctx);
@@ -56,6 +60,7 @@ export function* findClaims(
     blocked: datelineTokens(ctx, credits),
   };
   const claims: Claim[] = [];
+  let prevClaim: Claim | null = null;
   for (let k = 0; k < cues.length; k++) {
     const [cs, ce] = cues[k] as [number, number];
     const lo = k > 0 ? (cues[k - 1] as [number, number])[1] - SHARED_REACH : 0;
@@ -63,7 +68,11 @@ export function* findClaims(
     const { frame, tags } = tagRoles(ctx, cs, ce, Math.min(lo, cs), Math.max(hi, ce), models.role, sc);
     const next = k + 1 < cues.length ? (cues[k + 1] as [number, number])[0] : toks.count;
     const claim = assemble(input, frame, tags, next);
-    if (claim) claims.push(claim);
+    if (claim) {
+      if (continuesCue(ctx, cs, cues[k - 1])) inheritSource(claim, prevClaim);
+      claims.push(claim);
+    }
+    prevClaim = claim;
     if (k % STEP === STEP - 1) yield PROGRESS_FROM + ((1 - PROGRESS_FROM) * (sentences.length + k)) / total;
   }
   return { claims, outlets: credits.map((c) => c.credit) };

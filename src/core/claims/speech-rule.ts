@@ -13,6 +13,12 @@ const FORMS = new Set([
   'confirmed', 'highlighted', 'observed', 'remarked', 'recalled', 'maintained', 'reiterated',
 ]);
 
+/** Participles that continue or report speech ("…, adding that …", "for saying that …"). */
+const PARTICIPLES = new Set([
+  'saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'warning', 'suggesting', 'explaining',
+  'telling', 'asserting', 'stressing', 'acknowledging', 'admitting', 'declaring',
+]);
+
 const BLOCK_BEFORE = new Set(['to', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'the', 'a', 'an', 'his', 'her', 'its', 'their']);
 
 function clauseStart(c: number): boolean {
@@ -33,11 +39,14 @@ export function findSpeechCues(ctx: TokenContext, cues: Array<[number, number]>)
   for (let i = 1; i + 1 < ctx.n; i++) {
     if (covered[i] || ctx.inQuote[i] === 1) continue;
     const w = ctx.lower[i] as string;
-    if (!FORMS.has(w)) continue;
+    // Cheap test first: this loop sees every token.
+    const part = w.length > 5 && w.charCodeAt(w.length - 1) === 103 && PARTICIPLES.has(w);
+    if (!FORMS.has(w) && !part) continue;
     if (BLOCK_BEFORE.has(ctx.lower[i - 1] as string)) continue;
     if (ctx.sent[i - 1] !== ctx.sent[i] || ctx.sent[i + 1] !== ctx.sent[i]) continue;
     const next = ctx.lower[i + 1] as string;
-    if (!subjectLike(ctx.cls[i - 1] as number)) continue;
+    const pc = ctx.cls[i - 1] as number;
+    if (!subjectLike(pc) && !(part && (pc === WordClass.Preposition || pc === WordClass.Conjunction))) continue;
     if (!clauseStart(ctx.cls[i + 1] as number) && next !== 'there' && next !== 'no') continue;
     out.push([i, i + 1]);
   }

@@ -1,0 +1,107 @@
+/**
+ * The rules that complete what the role tagger leaves out: a quotation split by its cue, a
+ * quotation set off after a colon, and the shared source of a continuing participle
+ * ("…, adding that …"). Texts written for these tests.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokenize, splitSentences } from '../tokenize.ts';
+import type { Claim } from '../types.ts';
+import { findClaims } from './index.ts';
+import { buildContext } from './context.ts';
+import { contentBefore } from './content-before.ts';
+
+function run(text: string): Claim[] {
+  const toks = tokenize(text);
+  const steps = findClaims(text, toks, splitSentences(text, toks), []);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value.claims;
+  }
+}
+
+function byCue(claims: Claim[], cue: string): Claim {
+  const found = claims.find((c) => c.cue.text === cue);
+  if (!found) throw new Error(`no claim with cue ${JSON.stringify(cue)} in ${JSON.stringify(claims.map((c) => c.cue.text))}`);
+  return found;
+}
+
+describe('quotation split by its cue', () => {
+  it('takes both pieces of “…,” she said. “…”', () => {
+    const text = 'The vote was close.\n\n“It is finished,” she said after the count. “We will appeal the ruling tomorrow.”\n\nThe court closed early.\n';
+    const c = byCue(run(text), 'said');
+    expect(c.content.text).toBe('“It is finished,” she said after the count. “We will appeal the ruling tomorrow.”');
+    expect(c.contentSpans).toHaveLength(2);
+    expect(c.direct).toBe(true);
+  });
+
+  it('leaves the next quotation to its own cue', () => {
+    const text = '“It is finished,” she said. “We will appeal,” her lawyer added.\n';
+    const claims = run(text);
+    expect(byCue(claims, 'said').content.text).toBe('“It is finished,”');
+  });
+});
+
+describe('quotation after a colon', () => {
+  it('takes the quotation of the next paragraph', () => {
+    const text = 'The senator was blunt about the bill.\n\nHe said:\n\n“This law will not pass while I am in office.”\n\nOthers disagreed.\n';
+    const c = byCue(run(text), 'said:');
+    expect(c.content.text).toBe('“This law will not pass while I am in office.”');
+  });
+});
+
+describe('continuing participle', () => {
+  it('shares the source of the cue it continues', () => {
+    const text = 'The plant will close next year, the mayor said on Tuesday, adding that the city would help the workers.\n';
+    const claims = run(text);
+    const said = byCue(claims, 'said');
+    const adding = byCue(claims, 'adding');
+    expect(said.source?.text).toBe('the mayor');
+    expect(adding.source?.text).toBe('the mayor');
+    expect(adding.content.text).toBe('the city would help the workers');
+  });
+});
+
+describe('clause before an inverted cue (the rule alone)', () => {
+  function before(text: string, cue: string): string | null {
+    const toks = tokenize(text);
+    const ctx = buildContext(text, toks, splitSentences(text, toks));
+    const cs = ctx.lower.indexOf(cue);
+    const r = contentBefore(ctx, cs, cs + 1);
+    return r ? text.slice(toks.start[r[0]], toks.end[r[1] - 1]) : null;
+  }
+
+  it('takes the sentence up to the comma before the source', () => {
+    expect(before('The factory was the heart of the town for decades, Mr. Harlow said, until it closed.', 'said')).toBe(
+      'The factory was the heart of the town for decades',
+    );
+    expect(before('The ad could run this week, said Brian Baker, an adviser.', 'said')).toBe('The ad could run this week');
+  });
+
+  it('keeps a quotation whole, and ignores verbs that report nothing', () => {
+    expect(before('“We will appeal,” she said.', 'said')).toBe('“We will appeal,”');
+    expect(before('The bill, as the mayor called it, was a disaster.', 'called')).toBeNull();
+    expect(before('The plant was closed, the owners decided on Monday.', 'decided')).toBeNull();
+  });
+});
+
+describe('attributing headline', () => {
+  it('reads "Name: claim" at the top of the text', () => {
+    const text = 'Harlow: Town Will Rebuild the Old Factory by Spring.\n\nThe mayor spoke at a meeting on Monday.\n';
+    const c = byCue(run(text), ':');
+    expect(c.source?.text).toBe('Harlow');
+    expect(c.content.text).toBe('Town Will Rebuild the Old Factory by Spring');
+  });
+
+  it('leaves a plain title alone', () => {
+    const text = 'The Latest: Town Will Rebuild the Old Factory.\n\nThe mayor spoke on Monday.\n';
+    expect(run(text).some((c) => c.cue.text === ':')).toBe(false);
+  });
+});
+
+describe('participle after a report', () => {
+  it('ends the reported clause at the comma before ", saying"', () => {
+    const text = 'The mayor said the plant would close next year, adding that the city would help the workers.\n';
+    const claims = run(text);
+    expect(byCue(claims, 'said').content.text).toBe('the plant would close next year');
+  });
+});
