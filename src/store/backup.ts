@@ -7,6 +7,7 @@
  */
 import './self-shim.ts';
 import { exportDB, importInto } from 'dexie-export-import';
+import { forgetCounts } from './count-cache.ts';
 import { fillDerived } from './derived.ts';
 import { ensureKeysCurrent } from './rekey.ts';
 import { StoreError, toStoreError } from './errors.ts';
@@ -93,6 +94,8 @@ export async function exportBackup(db: OnRecordDb): Promise<string> {
 }
 
 async function importText(db: OnRecordDb, text: string): Promise<void> {
+  // The import clears tables first (no Dexie hooks fire for a clear): cached counts are void.
+  forgetCounts(db);
   await importInto(db, new Blob([text], { type: BACKUP_MIME }), {
     clearTablesBeforeImport: true,
     acceptVersionDiff: true,

@@ -2,6 +2,7 @@
 import { formatRoles } from '../identity/index.ts';
 import { Dexie } from 'dexie';
 import type { LivePerson } from './people-lookup.ts';
+import { cachedCount } from './count-cache.ts';
 import type { OnRecordDb } from './schema.ts';
 import type { RoleRecord } from './types.ts';
 
@@ -49,8 +50,15 @@ export function summarize(p: LivePerson, counts: PersonCounts): PersonSummary {
   };
 }
 
-/** Counts for a summary, all from indexes (call inside a transaction over people/statements/appearances). */
+/**
+ * Counts for a summary, all from indexes (call inside a transaction over
+ * people/statements/appearances); memoised until the next write (see count-cache.ts).
+ */
 export async function countsFor(db: OnRecordDb, personId: number): Promise<PersonCounts> {
+  return cachedCount(db, personId, () => countNow(db, personId));
+}
+
+async function countNow(db: OnRecordDb, personId: number): Promise<PersonCounts> {
   const range = db.statements
     .where('[personId+sortDate]')
     .between([personId, Dexie.minKey], [personId, Dexie.maxKey], true, true);
