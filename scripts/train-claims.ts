@@ -20,6 +20,7 @@ import { makeFrame } from '../src/core/claims/role-features.ts';
 import { viterbi } from '../src/core/claims/viterbi.ts';
 import { toBase64, writeVarints } from '../src/core/claims/codec.ts';
 import type { CompactTagger } from '../src/core/claims/model.ts';
+import { seededRandom as rng } from '../src/core/seeded-random.ts';
 
 
 function arg(name: string, fallback: string): string {
@@ -27,17 +28,6 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : fallback;
 }
 
-/** Mulberry32: a tiny seeded PRNG so the example order is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function shuffle<T>(xs: T[], r: () => number): void {
   for (let i = xs.length - 1; i > 0; i--) {

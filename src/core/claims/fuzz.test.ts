@@ -9,6 +9,7 @@ import { tokenize, splitSentences } from '../tokenize.ts';
 import type { Claim, OutletCredit } from '../types.ts';
 import { findClaims } from './index.ts';
 import { workCounters } from './taggers.ts';
+import { seededRandom as rng } from '../seeded-random.ts';
 
 function run(text: string): { claims: Claim[]; outlets: OutletCredit[] } {
   const toks = tokenize(text);
@@ -19,16 +20,6 @@ function run(text: string): { claims: Claim[]; outlets: OutletCredit[] } {
   }
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   ' said ', ' told reporters ', ' according to ', '"', '“', '”', "'", '’', '‘', ',', '.', '\n', ' ',
