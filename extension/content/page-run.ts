@@ -14,6 +14,8 @@ import {
   type PageChunk,
   type PaintedMark,
 } from '../../src/page/article-session.ts';
+import { splitForAnalysis } from '../../src/page/analysis-pieces.ts';
+import { mergeAnalyses } from '../../src/page/merge-analyses.ts';
 import { watchPage } from '../../src/page/page-watcher.ts';
 import type { HovercardModel } from '../../src/ui/hovercard/card-model.ts';
 import {
@@ -66,11 +68,20 @@ export class PageRun {
     return this.deps.doc;
   }
 
-  /** Runs the engine in the worker (it holds the models; the page's thread stays free). */
+  /**
+   * Runs the engine in the worker (it holds the models; the page's thread stays free). A huge
+   * page goes in paragraph-aligned pieces, so no single message or reply is big enough to
+   * block the page while it is copied; people are then linked within each piece only.
+   */
   private async analyzeInWorker(text: string): Promise<Analysis> {
-    const reply = await this.deps.worker.request({ type: 'engine/analyze', text });
-    if (!reply.ok) throw new Error(`analysis failed: ${reply.error.message}`);
-    return reply.value;
+    const pieces = splitForAnalysis(text);
+    const analysed: Array<{ text: string; analysis: Analysis }> = [];
+    for (const piece of pieces) {
+      const reply = await this.deps.worker.request({ type: 'engine/analyze', text: piece });
+      if (!reply.ok) throw new Error(`analysis failed: ${reply.error.message}`);
+      analysed.push({ text: piece, analysis: reply.value });
+    }
+    return mergeAnalyses(analysed).analysis;
   }
 
   /** Starts looking for the article; resolves when the first attempt is done. */
