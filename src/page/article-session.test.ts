@@ -67,6 +67,19 @@ describe('ArticleSession', () => {
     expect(s.markAtNode(text, 0)).toBeNull();
   });
 
+  it('paints at most maxMarks marks, the first in reading order', async () => {
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    document.body.innerHTML = `<article>${para('Berg')}${para('Holm')}${para('Lund')}</article>`;
+    const s = await ArticleSession.start(document, {
+      analyze: async (text: string) => runToEnd(fakeAnalyze(text)),
+      maxMarks: 2,
+      watch: false,
+    });
+    if (!s) throw new Error('not an article');
+    session = s;
+    expect(s.allMarks().map((m) => m.chunk.text.slice(m.start, m.end))).toEqual(['Berg', 'Holm']);
+  });
+
   it('stays idle on a page that is not an article', async () => {
     document.head.innerHTML = '';
     document.body.innerHTML = '<p>Short.</p>';

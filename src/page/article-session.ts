@@ -40,6 +40,13 @@ export interface PaintedMark extends Mark {
 /** Marks painted at once before the rest of a big chunk (the top of the article shows early). */
 const PREVIEW_AFTER = 1500;
 
+/**
+ * Most marks a page gets painted. Every painted mark holds ranges the browser keeps alive, so
+ * without a bound a 5 MB page (150k+ marks) costs the page over 100 MB; no reader hovers past
+ * the first tens of thousands. Marks beyond it are not painted (the analysis is still stored).
+ */
+export const MAX_PAINTED_MARKS = 40_000;
+
 export interface SessionOptions {
   /**
    * Analyses a chunk of article text. The content script passes one that asks the worker (the
@@ -47,6 +54,8 @@ export interface SessionOptions {
    */
   analyze: (text: string, signal: AbortSignal) => Promise<Analysis>;
   budgetMs?: number;
+  /** Most marks painted on the page (default `MAX_PAINTED_MARKS`). */
+  maxMarks?: number;
   /** Called after each chunk is painted (the content script tells the worker). */
   onChunk?: (chunk: PageChunk, session: ArticleSession) => void;
   /** Called when the page navigated to another URL without reloading: the session is over. */
@@ -192,6 +201,7 @@ export class ArticleSession {
     yield 0;
     let i = 0;
     for (const mark of marks) {
+      if (this.nextMarkId > (this.options.maxMarks ?? MAX_PAINTED_MARKS)) break;
       const ranges = rangesFor(chunk.map, mark.start, mark.end);
       if (ranges.length > 0) {
         const painted: PaintedMark = { ...mark, id: this.nextMarkId++, chunk, ranges };
