@@ -81,7 +81,7 @@ export class PageRun {
       if (!reply.ok) throw new Error(`analysis failed: ${reply.error.message}`);
       analysed.push({ text: piece, analysis: reply.value });
     }
-    return mergeAnalyses(analysed).analysis;
+    return mergeAnalyses(analysed, { inPlace: true }).analysis;
   }
 
   /** Starts looking for the article; resolves when the first attempt is done. */

@@ -35,6 +35,15 @@ describe('splitForAnalysis', () => {
     for (const m of spans) expect(text.slice(m.start, m.end)).toBe('Berg');
   });
 
+  it('moving spans in place gives the same merged analysis as copying them', () => {
+    const text = ['Berg spoke first.', 'Then Berg and Berg again spoke at length about it all', 'Berg.'].join('\n');
+    const pieces = splitForAnalysis(text, 24);
+    const copied = mergeAnalyses(pieces.map((p) => ({ text: p, analysis: fake(p) })));
+    const moved = mergeAnalyses(pieces.map((p) => ({ text: p, analysis: fake(p) })), { inPlace: true });
+    expect(moved.analysis).toEqual(copied.analysis);
+    expect(moved.text).toBe(copied.text);
+  });
+
   it('sends text with no separator at all as one piece', () => {
     const text = 'x'.repeat(100);
     expect(splitForAnalysis(text, 10)).toEqual([text]);

@@ -195,7 +195,9 @@ export class ArticleSession {
    * marks paints progressively without a long task. Hit-testing sees the marks painted so far.
    */
   private *paintSteps(chunk: PageChunk): Generator<number, void, void> {
-    const marks = marksFromAnalysis(chunk.analysis);
+    const room = (this.options.maxMarks ?? MAX_PAINTED_MARKS) - (this.nextMarkId - 1);
+    if (room <= 0) return;
+    const marks = marksFromAnalysis(chunk.analysis, room);
     const index = new MarkIndex<PaintedMark>([]);
     this.indexes.set(chunk, index);
     yield 0;

@@ -72,3 +72,26 @@ describe('marks', () => {
     ).toEqual(['later', 'outer']);
   });
 });
+
+describe('marksFromAnalysis with a limit', () => {
+  it('builds only the earliest marks, never more than the limit', () => {
+    const length = 100_000;
+    const mentions = Array.from({ length: 1000 }, (_, i) => ({
+      start: i * 100,
+      end: i * 100 + 4,
+      text: 'Berg',
+      kind: 'surname' as const,
+    }));
+    const big: Analysis = {
+      length,
+      people: [{ name: 'Berg', title: 'Minister', titleSpan: null, organization: null, country: null, mentions }],
+      claims: [],
+      outlets: [],
+    };
+    const limited = marksFromAnalysis(big, 250);
+    expect(limited.length).toBeLessThanOrEqual(250);
+    expect(limited.length).toBeGreaterThan(200);
+    expect(limited.map((m) => m.start)).toEqual(mentions.slice(0, limited.length).map((m) => m.start));
+    expect(marksFromAnalysis(big)).toHaveLength(1000);
+  });
+});

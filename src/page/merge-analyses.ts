@@ -17,8 +17,44 @@ function shiftSpan<T extends TextSpan>(s: T, by: number): T {
   return { ...s, start: s.start + by, end: s.end + by };
 }
 
+/** Moves a span by `by` in place (for analyses nobody else holds). */
+function moveSpan(s: TextSpan, by: number): void {
+  s.start += by;
+  s.end += by;
+}
+
+/**
+ * Shifts one analysis's spans by `offset` in place: the pieces of a huge page come fresh from
+ * the worker and nothing else holds them, so moving them costs no allocation (copying 150k
+ * spans is a long task of its own).
+ */
+function shiftInPlace(analysis: Analysis, offset: number, personBase: number): void {
+  if (offset === 0 && personBase === 0) return;
+  for (const p of analysis.people) {
+    if (p.titleSpan) moveSpan(p.titleSpan, offset);
+    for (const m of p.mentions) moveSpan(m, offset);
+  }
+  for (const c of analysis.claims) {
+    if (c.source) moveSpan(c.source, offset);
+    if (c.sourcePerson !== null) c.sourcePerson += personBase;
+    moveSpan(c.cue, offset);
+    moveSpan(c.content, offset);
+    for (const piece of c.contentSpans) {
+      piece[0] += offset;
+      piece[1] += offset;
+    }
+  }
+  for (const o of analysis.outlets) moveSpan(o, offset);
+}
+
+/**
+ * Joins the analyses of consecutive chunks into one over their texts joined with "\n".
+ * `inPlace` moves the given analyses' spans instead of copying them: only for analyses the
+ * caller owns outright (fresh worker replies).
+ */
 export function mergeAnalyses(
   chunks: ReadonlyArray<{ text: string; analysis: Analysis }>,
+  options: { inPlace?: boolean } = {},
 ): MergedAnalysis {
   // One chunk (the usual case, and the huge-page case): nothing to shift, nothing to copy.
   if (chunks.length === 1) {
@@ -39,6 +75,15 @@ export function mergeAnalyses(
     if (texts.length > 0) offset += 1; // the "\n" between chunks
     bases.push({ offset, person: people.length, claim: claims.length, outlet: outlets.length });
     const personBase = people.length;
+    if (options.inPlace) {
+      shiftInPlace(analysis, offset, personBase);
+      for (const p of analysis.people) people.push(p);
+      for (const c of analysis.claims) claims.push(c);
+      for (const o of analysis.outlets) outlets.push(o);
+      texts.push(text);
+      offset += text.length;
+      continue;
+    }
     for (const p of analysis.people) {
       people.push({
         ...p,
