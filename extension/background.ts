@@ -7,7 +7,7 @@
 import { createTabClient } from '../src/messaging/client.ts';
 import { createWorkerRouter, type SenderContext, type WorkerHandlers } from '../src/messaging/router.ts';
 import { browserPlatform as platform } from '../src/platform/browser.ts';
-import { openDb, type OnRecordDb } from '../src/store/index.ts';
+import { openDb, purgeDeleted, type OnRecordDb } from '../src/store/index.ts';
 import { showPaused } from './background/badge.ts';
 import { resetBadgeOnNavigation } from './background/badge-reset.ts';
 import { createCoreHandlers } from './background/core-handlers.ts';
@@ -50,9 +50,14 @@ registerSaveTriggers(platform, tabs, (tabId, result) => {
 
 resetBadgeOnNavigation(platform);
 
+/** Deleted items stay restorable ("Undo") for this long, then are removed for good. */
+const UNDO_DAYS = 30;
+
 const setUp = async (): Promise<void> => {
   await createMenus(platform);
   await showPaused(platform, (await settings.get()).paused);
+  const before = new Date(Date.now() - UNDO_DAYS * 24 * 3600 * 1000).toISOString();
+  await purgeDeleted(await getDb(), before).catch(() => undefined);
 };
 platform.runtime.onInstalled(() => void setUp());
 platform.runtime.onStartup(() => void setUp());
