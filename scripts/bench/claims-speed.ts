@@ -15,18 +15,13 @@ import { findPeople } from '../../src/core/persons/index.ts';
 import { findClaims } from '../../src/core/claims/index.ts';
 import type { Person } from '../../src/core/types.ts';
 import { defaultDataDir, loadPolnear } from '../eval/claims-data.ts';
+import { runToEnd as drain } from '../../src/core/run-steps.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 && process.argv[i + 1] !== undefined ? (process.argv[i + 1] as string) : fallback;
 }
 
-function drain<T>(g: Generator<number, T, void>): T {
-  for (;;) {
-    const r = g.next();
-    if (r.done) return r.value;
-  }
-}
 
 interface Prepared {
   text: string;

@@ -17,18 +17,13 @@ import { findPeople } from '../../src/core/persons/index.ts';
 import { tagPeople } from '../../src/core/persons/tag-people.ts';
 import { getModel } from '../../src/core/persons/model.ts';
 import { dataDirFromArgs, readJsonl } from '../eval/conll-data.ts';
+import { runToEnd as drain } from '../../src/core/run-steps.ts';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(name);
   return i >= 0 && process.argv[i + 1] ? (process.argv[i + 1] as string) : fallback;
 }
 
-function drain<T>(g: Generator<number, T, void>): T {
-  for (;;) {
-    const r = g.next();
-    if (r.done) return r.value;
-  }
-}
 
 /** Tokenise + findPeople: what the persons stage costs inside `analyze()`. */
 function persons(text: string): unknown {

@@ -13,6 +13,7 @@ import { findClaims } from '../../src/core/claims/index.ts';
 import type { Analysis, Claim } from '../../src/core/types.ts';
 import { CUE_BIAS } from '../../src/core/claims/taggers.ts';
 import { defaultDataDir, loadPolnear, type Pair, type PolnearDoc } from './claims-data.ts';
+import { runToEnd } from '../../src/core/run-steps.ts';
 
 let personsBroken: string | null = null;
 
@@ -31,10 +32,7 @@ export function analyzeForEval(text: string): Analysis {
   }
   const toks = tokenize(text);
   const steps = findClaims(text, toks, splitSentences(text, toks), []);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return { length: text.length, people: [], ...r.value };
-  }
+  return { length: text.length, people: [], ...runToEnd(steps) };
 }
 
 export interface Counts {

@@ -7,13 +7,11 @@ import { tokenize, splitSentences } from '../../src/core/tokenize.ts';
 import { clampText } from '../../src/core/analyze.ts';
 import { findPeople } from '../../src/core/persons/index.ts';
 import type { Person } from '../../src/core/types.ts';
+import { runToEnd } from '../../src/core/run-steps.ts';
 
 export function peopleOnly(input: string): Person[] {
   const text = clampText(input);
   const toks = tokenize(text);
   const steps = findPeople(text, toks, splitSentences(text, toks));
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(steps);
 }

@@ -7,6 +7,7 @@ import type { Analysis, AnalyzeOptions } from './types.ts';
 import { tokenize, splitSentences } from './tokenize.ts';
 import { findPeople } from './persons/index.ts';
 import { findClaims } from './claims/index.ts';
+import { runToEnd } from './run-steps.ts';
 
 export const DEFAULT_MAX_LENGTH = 8 * 1024 * 1024;
 
@@ -43,9 +44,5 @@ export function* analyzeSteps(
 
 /** Analyses `text` in one go. Deterministic; linear in the length of the text. */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
-  const steps = analyzeSteps(text, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(analyzeSteps(text, options));
 }

@@ -7,15 +7,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Analysis, Person } from '../core/types.ts';
 import { ArticleSession, type PageChunk } from './article-session.ts';
+import { runToEnd } from '../core/run-steps.ts';
 
 /** Every "Minister X" makes X an official; every X "said" makes a claim to the end of the line. */
-function runToEnd<T>(steps: Generator<number, T, void>): T {
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
-}
-
 function* fakeAnalyze(text: string): Generator<number, Analysis, void> {
   yield 0.5;
   const people: Person[] = [];

@@ -19,6 +19,7 @@ import {
 } from './dom-kinds.ts';
 import { TextBuilder } from './text-builder.ts';
 import type { TextMap } from './text-map.ts';
+import { runToEnd } from '../core/run-steps.ts';
 
 export interface ReadOptions extends SkipOptions {
   /** Nodes visited between two yields of `readArticleSteps` (default 2000). */
@@ -143,10 +144,7 @@ export function* readArticleSteps(
 /** Reads `root` in one go. */
 export function readArticle(root: Node, options: ReadOptions = {}): ArticleText {
   const steps = readArticleSteps(root, options);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(steps);
 }
 
 function hasArticleAncestor(el: Element): boolean {

@@ -8,14 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { tokenize, splitSentences } from '../tokenize.ts';
 import type { Claim, OutletCredit, Person } from '../types.ts';
 import { findClaims } from './index.ts';
+import { runToEnd } from '../run-steps.ts';
 
 function run(text: string, people: Person[] = []): { claims: Claim[]; outlets: OutletCredit[] } {
   const toks = tokenize(text);
   const steps = findClaims(text, toks, splitSentences(text, toks), people);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(steps);
 }
 
 function byCue(claims: Claim[], cue: string, nth = 0): Claim {

@@ -10,14 +10,12 @@ import type { Claim, OutletCredit } from '../types.ts';
 import { findClaims } from './index.ts';
 import { workCounters } from './taggers.ts';
 import { seededRandom as rng } from '../seeded-random.ts';
+import { runToEnd } from '../run-steps.ts';
 
 function run(text: string): { claims: Claim[]; outlets: OutletCredit[] } {
   const toks = tokenize(text);
   const steps = findClaims(text, toks, splitSentences(text, toks), []);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(steps);
 }
 
 

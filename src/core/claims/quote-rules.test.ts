@@ -9,14 +9,12 @@ import type { Claim } from '../types.ts';
 import { findClaims } from './index.ts';
 import { buildContext } from './context.ts';
 import { contentBefore } from './content-before.ts';
+import { runToEnd } from '../run-steps.ts';
 
 function run(text: string): Claim[] {
   const toks = tokenize(text);
   const steps = findClaims(text, toks, splitSentences(text, toks), []);
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value.claims;
-  }
+  return runToEnd(steps).claims;
 }
 
 function byCue(claims: Claim[], cue: string): Claim {

@@ -14,6 +14,7 @@ import { NUM_TAGS } from './tags.ts';
 import type { PairTable } from './pair-table.ts';
 import type { Scorer } from './weights.ts';
 import { ARTICLES } from './fixtures/articles.ts';
+import { runToEnd as drain } from '../run-steps.ts';
 
 /** Reference scorer over the same table: one pass's int8 weights, summed exactly. */
 function intScorer(table: PairTable, half: number): Scorer {
@@ -29,12 +30,6 @@ function intScorer(table: PairTable, half: number): Scorer {
   };
 }
 
-function drain<T>(g: Generator<number, T, void>): T {
-  for (;;) {
-    const r = g.next();
-    if (r.done) return r.value;
-  }
-}
 
 const AWKWARD = [
   'PRESIDENT BIDEN MEETS MR. XI IN SAN FRANCISCO\nBy Jane Doe\n“We talked,” Biden said. Xi said “yes”.',

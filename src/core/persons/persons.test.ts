@@ -3,14 +3,12 @@ import { tokenize, splitSentences } from '../tokenize.ts';
 import type { Person } from '../types.ts';
 import { findPeople } from './index.ts';
 import { ARTICLES } from './fixtures/articles.ts';
+import { runToEnd } from '../run-steps.ts';
 
 function people(text: string): Person[] {
   const toks = tokenize(text);
   const steps = findPeople(text, toks, splitSentences(text, toks));
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(steps);
 }
 
 describe('findPeople on news paragraphs', () => {

@@ -9,14 +9,12 @@ import type { Person } from '../types.ts';
 import { findPeople } from './index.ts';
 import { work } from './work-meter.ts';
 import { seededRandom } from '../seeded-random.ts';
+import { runToEnd } from '../run-steps.ts';
 
 function people(text: string): Person[] {
   const toks = tokenize(text);
   const steps = findPeople(text, toks, splitSentences(text, toks));
-  for (;;) {
-    const r = steps.next();
-    if (r.done) return r.value;
-  }
+  return runToEnd(steps);
 }
 
 const PIECES = [
