@@ -13,14 +13,30 @@ export interface MergedAnalysis {
   bases: Array<{ offset: number; person: number; claim: number; outlet: number }>;
 }
 
-function shiftSpan<T extends TextSpan>(s: T, by: number): T {
-  return { ...s, start: s.start + by, end: s.end + by };
-}
-
 /** Moves a span by `by` in place (for analyses nobody else holds). */
 function moveSpan(s: TextSpan, by: number): void {
   s.start += by;
   s.end += by;
+}
+
+/** A copy of `a` whose spans can be moved without touching `a`. */
+function copyOf(a: Analysis): Analysis {
+  return {
+    ...a,
+    people: a.people.map((p) => ({
+      ...p,
+      titleSpan: p.titleSpan ? { ...p.titleSpan } : null,
+      mentions: p.mentions.map((m) => ({ ...m })),
+    })),
+    claims: a.claims.map((c) => ({
+      ...c,
+      source: c.source ? { ...c.source } : null,
+      cue: { ...c.cue },
+      content: { ...c.content },
+      contentSpans: c.contentSpans.map(([s, e]) => [s, e] as [number, number]),
+    })),
+    outlets: a.outlets.map((o) => ({ ...o })),
+  };
 }
 
 /**
@@ -75,33 +91,13 @@ export function mergeAnalyses(
     if (texts.length > 0) offset += 1; // the "\n" between chunks
     bases.push({ offset, person: people.length, claim: claims.length, outlet: outlets.length });
     const personBase = people.length;
-    if (options.inPlace) {
-      shiftInPlace(analysis, offset, personBase);
-      for (const p of analysis.people) people.push(p);
-      for (const c of analysis.claims) claims.push(c);
-      for (const o of analysis.outlets) outlets.push(o);
-      texts.push(text);
-      offset += text.length;
-      continue;
-    }
-    for (const p of analysis.people) {
-      people.push({
-        ...p,
-        titleSpan: p.titleSpan ? shiftSpan(p.titleSpan, offset) : null,
-        mentions: p.mentions.map((m) => shiftSpan(m, offset)),
-      });
-    }
-    for (const c of analysis.claims) {
-      claims.push({
-        ...c,
-        source: c.source ? shiftSpan(c.source, offset) : null,
-        sourcePerson: c.sourcePerson === null ? null : c.sourcePerson + personBase,
-        cue: shiftSpan(c.cue, offset),
-        content: shiftSpan(c.content, offset),
-        contentSpans: c.contentSpans.map(([s, e]) => [s + offset, e + offset] as [number, number]),
-      });
-    }
-    for (const o of analysis.outlets) outlets.push(shiftSpan(o, offset));
+    // Chunks already painted keep their own offsets, so they are shifted as copies; fresh
+    // worker replies (`inPlace`) are moved as they are.
+    const moved = options.inPlace ? analysis : copyOf(analysis);
+    shiftInPlace(moved, offset, personBase);
+    for (const p of moved.people) people.push(p);
+    for (const c of moved.claims) claims.push(c);
+    for (const o of moved.outlets) outlets.push(o);
     texts.push(text);
     offset += text.length;
   }
