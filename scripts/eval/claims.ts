@@ -5,13 +5,13 @@
  *
  *   npx tsx scripts/eval/claims.ts [--data ../shared/data] [--file path.jsonl] [--errors 20] [--limit N]
  */
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { analyze } from '../../src/core/analyze.ts';
 import { tokenize, splitSentences } from '../../src/core/tokenize.ts';
 import { findClaims } from '../../src/core/claims/index.ts';
 import type { Analysis, Claim } from '../../src/core/types.ts';
 import { CUE_BIAS } from '../../src/core/claims/taggers.ts';
+import { evalSeeds, formatSeedReport } from './seeds.ts';
 import { defaultDataDir, loadPolnear, type Pair, type PolnearDoc } from './claims-data.ts';
 import { runToEnd } from '../../src/core/run-steps.ts';
 
@@ -181,57 +181,6 @@ export function evaluatePolnear(docs: PolnearDoc[]): { scores: Scores; errors: E
   return { scores, errors, chars, ms };
 }
 
-interface SeedClaim {
-  source: string | null;
-  sourceKind: string;
-  cue: string;
-  contentStartsWith: string;
-  outlet?: string;
-}
-
-interface SeedDoc {
-  file: string;
-  claims: SeedClaim[];
-  outlets: string[];
-}
-
-/**
- * Checks every seed gold claim is found, strictly, as scripts/eval/seeds.ts does: the same cue
- * text, a content whose text starts with the gold words (no leading "that" or quotation mark is
- * forgiven), the source's text or its person's name equal to the gold source, the same source
- * kind, and the outlet when the gold names one.
- */
-export function checkSeeds(seedDir: string): { found: number; total: number; report: string[] } {
-  const gold = JSON.parse(readFileSync(resolve(seedDir, 'gold.json'), 'utf8')) as { documents: SeedDoc[] };
-  const report: string[] = [];
-  let found = 0;
-  let total = 0;
-  for (const d of gold.documents) {
-    const text = readFileSync(resolve(seedDir, d.file), 'utf8');
-    const a = analyzeForEval(text);
-    for (const g of d.claims) {
-      total++;
-      const cands = a.claims.filter((c) => c.cue.text === g.cue && c.content.text.startsWith(g.contentStartsWith));
-      const person = (c: Claim): string | null => (c.sourcePerson !== null ? (a.people[c.sourcePerson]?.name ?? null) : null);
-      const sourceOk = (c: Claim): boolean =>
-        g.source === null ? c.source === null : c.source !== null && (c.source.text === g.source || person(c) === g.source);
-      const ok = cands.find((c) => sourceOk(c) && c.sourceKind === g.sourceKind && (g.outlet === undefined || c.outlet === g.outlet));
-      if (ok) {
-        found++;
-        report.push(`  ok ${g.cue}: ${g.source ?? '(none)'} → ${JSON.stringify(ok.content.text.slice(0, 60))} [${ok.sourceKind}${ok.outlet ? `, ${ok.outlet}` : ''}]`);
-      } else {
-        const near = a.claims.filter((c) => c.cue.text === g.cue || c.content.text.startsWith(g.contentStartsWith.slice(0, 20)));
-        report.push(`  MISSING ${g.cue}: ${g.source ?? '(none)'} → ${g.contentStartsWith.slice(0, 50)}`);
-        for (const c of near) report.push(`     got: src=${JSON.stringify(c.source?.text ?? null)} kind=${c.sourceKind} cue=${JSON.stringify(c.cue.text)} outlet=${c.outlet} content=${JSON.stringify(c.content.text.slice(0, 70))}`);
-      }
-    }
-    const outlets = [...new Set(a.outlets.map((o) => o.outlet))].sort();
-    const want = [...d.outlets].sort();
-    report.push(`  outlets ${d.file}: got ${JSON.stringify(outlets)} want ${JSON.stringify(want)}${JSON.stringify(outlets) === JSON.stringify(want) ? ' ok' : ' MISMATCH'}`);
-  }
-  return { found, total, report };
-}
-
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
@@ -259,9 +208,7 @@ function main(): void {
       console.log(`[${e.role} ${e.kind}] ${e.text}\n      ${e.other ?? ''}`);
     }
   }
-  const seeds = checkSeeds(resolve(dataDir, '../seeds'));
-  console.log(`\nSeeds: ${seeds.found}/${seeds.total} claims found (strict)`);
-  for (const line of seeds.report) console.log(line);
+  console.log(`\n${formatSeedReport(evalSeeds(resolve(dataDir, '../seeds')))}`);
 }
 
 if (process.argv[1] !== undefined && import.meta.filename === resolve(process.argv[1])) main();
