@@ -7,7 +7,8 @@
  */
 import { resolve } from 'node:path';
 import { defaultDataDir, loadPolnear, type Pair } from './claims-data.ts';
-import { analyzeForEval, matchSpans, goldSpans, predictedSpans } from './claims.ts';
+import { analyzeForEval, goldSpans, predictedSpans } from './claims.ts';
+import { matchSpans } from './span-score.ts';
 
 const i = process.argv.indexOf('--file');
 const file = i >= 0 ? (process.argv[i + 1] as string) : resolve(defaultDataDir(), 'attribution/polnear_dev.jsonl');

@@ -12,6 +12,7 @@ import { findClaims } from '../../src/core/claims/index.ts';
 import type { Analysis, Claim } from '../../src/core/types.ts';
 import { CUE_BIAS } from '../../src/core/claims/taggers.ts';
 import { evalSeeds, formatSeedReport } from './seeds.ts';
+import { matchSpans } from './span-score.ts';
 import { defaultDataDir, loadPolnear, type Pair, type PolnearDoc } from './claims-data.ts';
 import { runToEnd } from '../../src/core/run-steps.ts';
 
@@ -51,38 +52,6 @@ export function prf(c: Counts): Prf {
   const p = c.tp + c.fp === 0 ? 0 : c.tp / (c.tp + c.fp);
   const r = c.tp + c.fn === 0 ? 0 : c.tp / (c.tp + c.fn);
   return { p, r, f1: p + r === 0 ? 0 : (2 * p * r) / (p + r) };
-}
-
-function overlaps(a: Pair, b: Pair): boolean {
-  return a[0] < b[1] && b[0] < a[1];
-}
-
-/**
- * One-to-one matching of predicted and gold spans. `exact`: same start and end. `overlap`: any
- * shared character, maximum bipartite matching (augmenting paths), so one long prediction can't
- * claim two gold spans. Returns the counts and, per gold span, the index of its match or -1.
- */
-export function matchSpans(pred: Pair[], gold: Pair[], mode: 'exact' | 'overlap'): Counts & { goldMatch: number[]; predMatch: number[] } {
-  const goldMatch = new Array<number>(gold.length).fill(-1);
-  const predMatch = new Array<number>(pred.length).fill(-1);
-  const ok = (p: Pair, g: Pair): boolean => (mode === 'exact' ? p[0] === g[0] && p[1] === g[1] : overlaps(p, g));
-  const adj: number[][] = pred.map((p) => gold.flatMap((g, j) => (ok(p, g) ? [j] : [])));
-  const tryAssign = (i: number, seen: Uint8Array): boolean => {
-    for (const j of adj[i] as number[]) {
-      if (seen[j]) continue;
-      seen[j] = 1;
-      const cur = goldMatch[j] as number;
-      if (cur === -1 || tryAssign(cur, seen)) {
-        goldMatch[j] = i;
-        predMatch[i] = j;
-        return true;
-      }
-    }
-    return false;
-  };
-  for (let i = 0; i < pred.length; i++) tryAssign(i, new Uint8Array(gold.length));
-  const tp = goldMatch.filter((m) => m >= 0).length;
-  return { tp, fp: pred.length - tp, fn: gold.length - tp, goldMatch, predMatch };
 }
 
 export type Role = 'cue' | 'source' | 'content';

@@ -15,33 +15,49 @@ export function emptyCounts(): Counts {
   return { pred: 0, gold: 0, exact: 0, overlap: 0 };
 }
 
-/** Adds the matches between `pred` and `gold` to `c`. */
+function overlaps(a: Span2, b: Span2): boolean {
+  return a[0] < b[1] && b[0] < a[1];
+}
+
+/**
+ * One-to-one matching of predicted and gold spans. `exact`: same start and end. `overlap`: any
+ * shared character, maximum bipartite matching (augmenting paths), so one long prediction can't
+ * claim two gold spans. Returns the counts and, per gold span, the index of its match or -1.
+ */
+export function matchSpans(
+  pred: Span2[],
+  gold: Span2[],
+  mode: 'exact' | 'overlap',
+): { tp: number; fp: number; fn: number; goldMatch: number[]; predMatch: number[] } {
+  const goldMatch = new Array<number>(gold.length).fill(-1);
+  const predMatch = new Array<number>(pred.length).fill(-1);
+  const ok = (p: Span2, g: Span2): boolean =>
+    mode === 'exact' ? p[0] === g[0] && p[1] === g[1] : overlaps(p, g);
+  const adj: number[][] = pred.map((p) => gold.flatMap((g, j) => (ok(p, g) ? [j] : [])));
+  const tryAssign = (i: number, seen: Uint8Array): boolean => {
+    for (const j of adj[i] as number[]) {
+      if (seen[j]) continue;
+      seen[j] = 1;
+      const cur = goldMatch[j] as number;
+      if (cur === -1 || tryAssign(cur, seen)) {
+        goldMatch[j] = i;
+        predMatch[i] = j;
+        return true;
+      }
+    }
+    return false;
+  };
+  for (let i = 0; i < pred.length; i++) tryAssign(i, new Uint8Array(gold.length));
+  const tp = goldMatch.filter((m) => m >= 0).length;
+  return { tp, fp: pred.length - tp, fn: gold.length - tp, goldMatch, predMatch };
+}
+
+/** Adds the matches between `pred` and `gold` to `c` (both modes, one-to-one). */
 export function scoreSpans(pred: Span2[], gold: Span2[], c: Counts): void {
   c.pred += pred.length;
   c.gold += gold.length;
-  const key = (s: Span2): string => `${s[0]}:${s[1]}`;
-  const goldKeys = new Map<string, number>();
-  for (const g of gold) goldKeys.set(key(g), (goldKeys.get(key(g)) ?? 0) + 1);
-  for (const p of pred) {
-    const n = goldKeys.get(key(p)) ?? 0;
-    if (n > 0) {
-      c.exact++;
-      goldKeys.set(key(p), n - 1);
-    }
-  }
-  // Overlap: greedy by end offset, optimal for intervals.
-  const ps = [...pred].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-  const gs = [...gold].sort((a, b) => a[1] - b[1] || a[0] - b[0]);
-  const used = new Uint8Array(gs.length);
-  for (const p of ps) {
-    for (let i = 0; i < gs.length; i++) {
-      const g = gs[i] as Span2;
-      if (used[i] || g[1] <= p[0] || g[0] >= p[1]) continue;
-      used[i] = 1;
-      c.overlap++;
-      break;
-    }
-  }
+  c.exact += matchSpans(pred, gold, 'exact').tp;
+  c.overlap += matchSpans(pred, gold, 'overlap').tp;
 }
 
 export interface Prf {
