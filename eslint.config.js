@@ -23,7 +23,7 @@ const zones = [
 
 export default tseslint.config(
   {
-    ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'artifacts/**', 'test-results/**', '.tmp/**'],
+    ignores: ['dist/**', 'dist-cli/**', 'node_modules/**', 'artifacts/**', 'test-results/**', '.tmp/**', 'scratch/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -208,12 +208,20 @@ test('a saved quote is re-anchored when the page is reopened, and flagged when i
   const library = await context.newPage();
   await openLibrary(library, extensionId);
 
-  // Reopened, a little changed around it (same canonical URL): found again.
+  // Reopened, a little changed around it (same canonical URL): found again. The page
+  // re-anchors after it is read; the library shows what is stored when it loads, so reload
+  // until the result is there.
   await page.goto(fixtureUrl('collection/port-talks-v1-again.html'));
-  await library.reload();
-  await expect(library.locator('.anchor-found')).toContainText('Found on the page', {
-    timeout: 15_000,
-  });
+  await expect
+    .poll(
+      async () => {
+        await library.reload();
+        return library.locator('.anchor-found').count();
+      },
+      { timeout: 15_000 },
+    )
+    .toBe(1);
+  await expect(library.locator('.anchor-found')).toContainText('Found on the page');
 
   // The quote itself changed: flagged, with the old and the new text.
   await page.goto(fixtureUrl('collection/port-talks-v2.html'));

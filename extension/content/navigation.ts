@@ -24,19 +24,31 @@ export function firstOnScreen(marks: PaintedMark[], win: Window): number {
   return found >= 0 && inViewport(marks[found]!.ranges, win) ? found : -1;
 }
 
-/** The mark to focus after `current` in direction `dir` (wrapping), or null when there is none. */
+/** Marks looked at past ones whose text left the page, before giving up. */
+const MAX_SKIPPED = 1000;
+
+/**
+ * The mark to focus after `current` in direction `dir` (wrapping), or null when there is none.
+ * Marks whose text left the page are stepped over (their ranges are only asked for as they are
+ * reached: a huge page makes most marks' ranges on first use).
+ */
 export function nextMark(
   all: PaintedMark[],
   current: PaintedMark | null,
   dir: 1 | -1,
   win: Window,
 ): PaintedMark | null {
-  const marks = all.filter((m) => m.kind !== 'cue' && m.ranges.length > 0);
+  const marks = all.filter((m) => m.kind !== 'cue');
   if (marks.length === 0) return null;
   let i = current ? marks.indexOf(current) : -1;
   if (i < 0) {
     const visible = firstOnScreen(marks, win);
     i = visible >= 0 ? visible - (dir === 1 ? 1 : 0) : dir === 1 ? -1 : 0;
   }
-  return marks[(i + dir + marks.length) % marks.length] ?? null;
+  for (let n = 0; n < Math.min(marks.length, MAX_SKIPPED); n++) {
+    i = (i + dir + marks.length) % marks.length;
+    const m = marks[i];
+    if (m && m.ranges.length > 0) return m;
+  }
+  return null;
 }

@@ -14,6 +14,7 @@ import type { ArticleSession, PageChunk, PaintedMark } from '../../src/page/arti
 import { mergeAnalyses, textHash, type MergedAnalysis } from '../../src/page/merge-analyses.ts';
 import { readPageMeta } from '../../src/page/page-meta.ts';
 import { pageKey } from '../../src/page/page-watcher.ts';
+import { defaultYield } from '../../src/page/time-slice.ts';
 import { boundAnalysis, messagePageMeta, pageStateView } from './page-report.ts';
 import { reanchorSaved } from './reanchor.ts';
 import { claimToSave, type ClaimToSave } from './save-claim.ts';
@@ -54,16 +55,18 @@ export class PageRecord {
   /**
    * Sends `page/analyzed`; the reply gives the stored person id of each person. Resolves true
    * when the ids now belong to the latest merged analysis (a newer chunk may have overtaken it).
+   * Trimming the analysis and sending it (the message is copied synchronously: tens of ms for a
+   * huge page) each get a task of their own, apart from the chunk's reading and painting.
    */
   async report(): Promise<boolean> {
     const merged = this.merged;
     const page = this.page;
     if (!merged || !page) return false;
-    const reply = await this.worker.request({
-      type: 'page/analyzed',
-      page,
-      analysis: boundAnalysis(merged.analysis),
-    });
+    await defaultYield();
+    const analysis = boundAnalysis(merged.analysis);
+    await defaultYield();
+    if (merged !== this.merged) return false;
+    const reply = await this.worker.request({ type: 'page/analyzed', page, analysis });
     if (merged !== this.merged) return false;
     this.personIds = reply.ok
       ? reply.value.people.map((p) => p.personId)

@@ -18,9 +18,11 @@ import { safeText } from '../../src/ui/shared/safe-text.ts';
 /**
  * What one `page/analyzed` message carries at most. A 5 MB page has ~70k claims; serialising
  * them all for the worker would block the page for seconds, and the store only needs the
- * statements that belong to people (for cards) plus a sample of the rest.
+ * statements that belong to people (for cards) plus a sample of the rest. The worker stores
+ * nothing from `outlets` (each claim names its own outlet), yet the 100k-node bench page has
+ * 9k of them, a sixth of a 3.7 MB message that is copied synchronously: a few are enough.
  */
-export const SEND_LIMITS = { claims: 5000, mentionsPerPerson: 2000 } as const;
+export const SEND_LIMITS = { claims: 5000, mentionsPerPerson: 2000, outlets: 500 } as const;
 
 /**
  * Drops spans the worker would refuse (over-long texts, too many items) and trims huge pages to
@@ -77,7 +79,7 @@ export function boundAnalysis(a: Analysis): Analysis {
     }));
   const outlets = a.outlets
     .filter((o) => o.text.length <= LIMITS.name && o.outlet.length <= LIMITS.name)
-    .slice(0, LIMITS.outlets);
+    .slice(0, Math.min(LIMITS.outlets, SEND_LIMITS.outlets));
   return { length: a.length, people: safePeople, claims, outlets };
 }
 

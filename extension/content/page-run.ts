@@ -15,7 +15,8 @@ import {
   type PaintedMark,
 } from '../../src/page/article-session.ts';
 import { splitForAnalysis } from '../../src/page/analysis-pieces.ts';
-import { mergeAnalyses } from '../../src/page/merge-analyses.ts';
+import { mergeAnalysesSteps } from '../../src/page/merge-analyses.ts';
+import { runSliced } from '../../src/page/time-slice.ts';
 import { watchPage } from '../../src/page/page-watcher.ts';
 import type { HovercardModel } from '../../src/ui/hovercard/card-model.ts';
 import {
@@ -81,7 +82,8 @@ export class PageRun {
       if (!reply.ok) throw new Error(`analysis failed: ${reply.error.message}`);
       analysed.push({ text: piece, analysis: reply.value });
     }
-    return mergeAnalyses(analysed, { inPlace: true }).analysis;
+    const merged = await runSliced(mergeAnalysesSteps(analysed, { inPlace: true }));
+    return merged.analysis;
   }
 
   /** Starts looking for the article; resolves when the first attempt is done. */

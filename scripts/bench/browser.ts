@@ -4,7 +4,8 @@
  *
  * (a) page load → highlights painted, on each demo article, a 5 MB synthetic article and a
  *     100k-node page (CSS.highlights polled from the page);
- * (b) the longest main-thread task meanwhile (a `longtask` observer added before navigation);
+ * (b) the longest main-thread task meanwhile (a `longtask` observer added before navigation), and
+ *     the longest animation frame (the task plus the rendering after it: style recalc, pre-paint);
  * (c) hover → hovercard showing stored statements, p50/p95, with a small store and with 100k
  *     statements seeded into the extension's IndexedDB; plus the worker's `people/card` round
  *     trip (e2e/fixtures/bench/hover-latency.ts);
@@ -60,6 +61,9 @@ interface PageRun {
   longMax: number;
   longCount: number;
   blocking: number;
+  /** Longest animation frame (a task plus the rendering after it), and how many passed 50 ms. */
+  frameMax: number;
+  frameCount: number;
   heapMB: number;
   domMB: number;
 }
@@ -97,6 +101,7 @@ async function measurePage(context: BrowserContext, url: string, t: Target, with
       await sleep(100);
     }
     const long = p.long ?? [];
+    const frames = p.frames ?? [];
     const heap = await heapMB(page);
     return {
       load: p.load,
@@ -107,6 +112,8 @@ async function measurePage(context: BrowserContext, url: string, t: Target, with
       longMax: long.reduce((m, [, d]) => Math.max(m, d), 0),
       longCount: long.filter(([, d]) => d > 50).length,
       blocking: long.reduce((s, [, d]) => s + Math.max(0, d - 50), 0),
+      frameMax: frames.reduce((m, [, d]) => Math.max(m, d), 0),
+      frameCount: frames.filter(([, d]) => d > 50).length,
       heapMB: heap.js,
       domMB: heap.dom,
     };
@@ -142,6 +149,8 @@ function pageFigures(name: string, base: PageRun[], ours: PageRun[]): Record<str
     [`${name}: longest task ms (no ext → On Record)`]: vs(m(base, 'longMax'), m(ours, 'longMax')),
     [`${name}: tasks > 50 ms (no ext → On Record)`]: `${m(base, 'longCount')} → ${m(ours, 'longCount')}`,
     [`${name}: blocking time ms (no ext → On Record)`]: vs(m(base, 'blocking'), m(ours, 'blocking')),
+    [`${name}: longest frame ms, task + rendering (no ext → On Record)`]: vs(m(base, 'frameMax'), m(ours, 'frameMax')),
+    [`${name}: frames > 50 ms (no ext → On Record)`]: `${m(base, 'frameCount')} → ${m(ours, 'frameCount')}`,
     [`${name}: JS heap MB (no ext → On Record)`]: vs(m(base, 'heapMB'), m(ours, 'heapMB')),
     [`${name}: DOM (embedder) heap MB (no ext → On Record)`]: vs(m(base, 'domMB'), m(ours, 'domMB')),
     [`${name}: content script memory MB (JS + DOM difference)`]: r1(m(ours, 'heapMB') - m(base, 'heapMB') + m(ours, 'domMB') - m(base, 'domMB')),

@@ -74,6 +74,30 @@ describe('ArticleSession', () => {
     expect(s.allMarks().map((m) => m.chunk.text.slice(m.start, m.end))).toEqual(['Berg', 'Holm']);
   });
 
+  it('keeps every mark of a chunk painted by window (hover, keyboard), and prunes it', async () => {
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    document.body.innerHTML = `<article id="a">${para('Berg')}${para('Holm')}${para('Lund')}</article>`;
+    const s = await ArticleSession.start(document, {
+      analyze: async (text: string) => runToEnd(fakeAnalyze(text)),
+      windowAfter: 2,
+      debounceMs: 5,
+    });
+    if (!s) throw new Error('not an article');
+    session = s;
+    expect(s.allMarks().map((m) => m.chunk.text.slice(m.start, m.end))).toEqual([
+      'Berg',
+      'Holm',
+      'Lund',
+    ]);
+    const last = document.querySelector('#a p:last-child')!.firstChild as Text;
+    expect(s.markAtNode(last, last.data.indexOf('Lund'))?.kind).toBe('official');
+    document.querySelector('#a p')!.remove();
+    await vi.waitFor(() => expect(s.allMarks().length).toBe(2), { timeout: 2000 });
+    document.dispatchEvent(new Event('scroll'));
+    await new Promise((r) => setTimeout(r, 200));
+    expect(s.allMarks().map((m) => m.chunk.text.slice(m.start, m.end))).toEqual(['Holm', 'Lund']);
+  });
+
   it('stays idle on a page that is not an article', async () => {
     document.head.innerHTML = '';
     document.body.innerHTML = '<p>Short.</p>';

@@ -8,15 +8,16 @@
  */
 import type { Analysis } from '../core/types.ts';
 import { caretHit } from './caret.ts';
-import { detectArticle } from './detect-article.ts';
-import { belongsToArticle, fragmentOf, treesOf, type ChunkTrees } from './chunk-parts.ts';
+import { detectArticleSteps } from './detect-article.ts';
+import { belongsToArticle, chunkTrees, fragmentOf, type ChunkTrees } from './chunk-parts.ts';
 import { HighlightPainter } from './highlight.ts';
-import { marksFromAnalysis, MarkIndex, type Mark } from './marks.ts';
+import { marksFromAnalysisSteps, MarkIndex, type Mark } from './marks.ts';
+import { boxOf, PaintWindows, windowNear, type MarkWindow } from './paint-window.ts';
 import { watchPage, type PageWatch } from './page-watcher.ts';
 import { rangesFor } from './ranges.ts';
 import { readArticleSteps, type ArticleText } from './read-article.ts';
 import type { TextMap } from './text-map.ts';
-import { runSliced } from './time-slice.ts';
+import { defaultYield, runSliced } from './time-slice.ts';
 
 /** A piece of the page read in one pass: the article at first, later additions after. */
 export interface PageChunk {
@@ -33,8 +34,43 @@ export interface PaintedMark extends Mark {
   /** Unique within the session, increasing in reading order. */
   id: number;
   chunk: PageChunk;
-  /** Static ranges (see ranges.ts); `liveRange()` gives geometry. */
-  ranges: AbstractRange[];
+  /**
+   * Static ranges (see ranges.ts); `liveRange()` gives geometry. Empty when the mark's text
+   * left the page. In a huge (windowed) chunk they are made on first use.
+   */
+  readonly ranges: AbstractRange[];
+}
+
+/**
+ * A mark of a windowed chunk: its ranges are made when it is first painted, hovered or stepped
+ * to, so a 40k-mark page holds StaticRanges (browser objects the GC must trace) only for the few
+ * thousand marks painted near the viewport.
+ */
+class LazyMark implements PaintedMark {
+  readonly kind: Mark['kind'];
+  readonly start: number;
+  readonly end: number;
+  readonly person: number | null;
+  readonly claim: number | null;
+  readonly outlet: number | null;
+  private made: AbstractRange[] | null = null;
+
+  constructor(
+    mark: Mark,
+    readonly id: number,
+    readonly chunk: PageChunk,
+  ) {
+    this.kind = mark.kind;
+    this.start = mark.start;
+    this.end = mark.end;
+    this.person = mark.person;
+    this.claim = mark.claim;
+    this.outlet = mark.outlet;
+  }
+
+  get ranges(): AbstractRange[] {
+    return (this.made ??= rangesFor(this.chunk.map, this.start, this.end));
+  }
 }
 
 /** Marks painted at once before the rest of a big chunk (the top of the article shows early). */
@@ -47,6 +83,21 @@ const PREVIEW_AFTER = 1500;
  */
 export const MAX_PAINTED_MARKS = 40_000;
 
+/**
+ * A chunk with more marks than this paints only those near the viewport (see paint-window.ts),
+ * at most `MAX_WINDOW` at a time, within `WINDOW_SCREENS` viewport heights above and below.
+ */
+export const WINDOW_AFTER = 5000;
+const MAX_WINDOW = 4000;
+const WINDOW_SCREENS = 3;
+/** How long scrolling waits before the painted window is checked again. */
+const SCROLL_CHECK_MS = 120;
+/**
+ * Nodes read between two checks of the time budget: a layout-aware hidden test per element
+ * makes 2000 nodes (the reader's default) take 10–20 ms on a busy machine.
+ */
+const READ_SLICE_NODES = 500;
+
 export interface SessionOptions {
   /**
    * Analyses a chunk of article text. The content script passes one that asks the worker (the
@@ -56,6 +107,8 @@ export interface SessionOptions {
   budgetMs?: number;
   /** Most marks painted on the page (default `MAX_PAINTED_MARKS`). */
   maxMarks?: number;
+  /** Marks a chunk may have before only those near the viewport are painted (`WINDOW_AFTER`). */
+  windowAfter?: number;
   /** Called after each chunk is painted (the content script tells the worker). */
   onChunk?: (chunk: PageChunk, session: ArticleSession) => void;
   /** Called when the page navigated to another URL without reloading: the session is over. */
@@ -67,6 +120,8 @@ export interface SessionOptions {
   /** Watch for late content (default true). */
   watch?: boolean;
   debounceMs?: number;
+  /** How to give the browser a turn between pieces of work (tests pass an immediate one). */
+  yieldToHost?: () => Promise<void>;
 }
 
 export class ArticleSession {
@@ -80,18 +135,30 @@ export class ArticleSession {
   private queue: Promise<void> = Promise.resolve();
   private watcher: PageWatch | null = null;
   private readonly framesSeen = new WeakSet<Element>();
+  /** Chunks too big to paint whole: only marks near the viewport are painted. */
+  private readonly windows: PaintWindows;
 
   private constructor(
     readonly doc: Document,
     readonly root: Element,
     private readonly options: SessionOptions,
-  ) {}
+  ) {
+    this.windows = new PaintWindows(doc, this.painter, this.signal, {
+      max: MAX_WINDOW,
+      screens: WINDOW_SCREENS,
+      checkMs: SCROLL_CHECK_MS,
+    });
+  }
 
   /** Starts a session if the page is an article; resolves to null when it is not. */
   static async start(doc: Document, options: SessionOptions): Promise<ArticleSession | null> {
-    const detection = detectArticle(doc);
+    const detection = await runSliced(detectArticleSteps(doc), {
+      budgetMs: options.budgetMs ?? 8,
+      ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
+    });
     if (!detection.isArticle || !detection.root) return null;
     const session = new ArticleSession(doc, detection.root, options);
+    await session.pause(); // reading starts a task of its own
     await session.addChunk(detection.root, null);
     if (options.watch !== false && !session.signal.aborted) {
       session.watch();
@@ -157,17 +224,42 @@ export class ArticleSession {
     return [...new Set(this.chunks.flatMap((c) => c.trees.shadowRoots))];
   }
 
-  /** Reads, analyses and paints one chunk. `exclude` skips text already read. */
+  private get slicing(): {
+    budgetMs: number;
+    signal: AbortSignal;
+    yieldToHost?: () => Promise<void>;
+  } {
+    return {
+      budgetMs: this.options.budgetMs ?? 8,
+      signal: this.signal,
+      ...(this.options.yieldToHost ? { yieldToHost: this.options.yieldToHost } : {}),
+    };
+  }
+
+  /** Gives the browser a turn (so the next piece of work starts a task of its own). */
+  private pause(): Promise<void> {
+    return (this.options.yieldToHost ?? defaultYield)();
+  }
+
+  /**
+   * Reads, analyses and paints one chunk. `exclude` skips text already read. Every step after
+   * an await starts with a pause: the analysis arrives in a message task (with its reply's
+   * deserialisation), and painting, registering highlights and telling the worker each cost a
+   * few tens of ms on a 100k-node page, so none of them shares a task with another.
+   */
   private async addChunk(root: Node, exclude: ((n: Text) => boolean) | null): Promise<void> {
     const read: ArticleText = await runSliced(
       readArticleSteps(root, {
+        sliceNodes: READ_SLICE_NODES,
         ...(exclude ? { exclude } : {}),
         ...(this.options.isHidden ? { isHidden: this.options.isHidden } : {}),
       }),
-      { budgetMs: this.options.budgetMs ?? 8, signal: this.signal },
+      this.slicing,
     );
     if (read.text.trim().length === 0) return;
     const analysis = await this.options.analyze(read.text, this.signal);
+    if (this.signal.aborted) return;
+    await this.pause();
     if (this.signal.aborted) return;
     const chunk: PageChunk = {
       id: this.nextChunkId++,
@@ -175,18 +267,17 @@ export class ArticleSession {
       map: read.map,
       analysis,
       marks: [],
-      trees: treesOf(read.map, this.doc),
+      trees: chunkTrees(read.trees, this.doc),
     };
     this.chunks.push(chunk);
     this.painter.beginBatch();
     try {
-      await runSliced(this.paintSteps(chunk), {
-        budgetMs: this.options.budgetMs ?? 8,
-        signal: this.signal,
-      });
+      await runSliced(this.paintSteps(chunk), this.slicing);
     } finally {
       this.painter.endBatch();
     }
+    await this.pause();
+    if (this.signal.aborted) return;
     this.options.onChunk?.(chunk, this);
   }
 
@@ -197,23 +288,54 @@ export class ArticleSession {
   private *paintSteps(chunk: PageChunk): Generator<number, void, void> {
     const room = (this.options.maxMarks ?? MAX_PAINTED_MARKS) - (this.nextMarkId - 1);
     if (room <= 0) return;
-    const marks = marksFromAnalysis(chunk.analysis, room);
+    const marks = yield* marksFromAnalysisSteps(chunk.analysis, room);
     const index = new MarkIndex<PaintedMark>([]);
     this.indexes.set(chunk, index);
+    // A huge chunk paints only the marks near the viewport (found by probing a few marks'
+    // boxes) and makes the other marks' ranges only when they are used; then its window
+    // follows the reader's scrolling.
+    const windowed =
+      marks.length > (this.options.windowAfter ?? WINDOW_AFTER) && !!this.doc.defaultView;
+    const near = windowed ? this.nearViewport(chunk, marks) : { lo: 0, hi: marks.length };
+    const painted = { lo: 0, hi: 0 };
     yield 0;
     let i = 0;
     for (const mark of marks) {
       if (this.nextMarkId > (this.options.maxMarks ?? MAX_PAINTED_MARKS)) break;
-      const ranges = rangesFor(chunk.map, mark.start, mark.end);
-      if (ranges.length > 0) {
-        const painted: PaintedMark = { ...mark, id: this.nextMarkId++, chunk, ranges };
-        chunk.marks.push(painted);
-        index.append(painted);
-        this.painter.add(mark.kind, ranges);
+      const inWindow = i >= near.lo && i < near.hi;
+      if (windowed) {
+        const m = new LazyMark(mark, this.nextMarkId++, chunk);
+        chunk.marks.push(m);
+        index.append(m);
+        if (inWindow) {
+          if (painted.hi === 0) painted.lo = chunk.marks.length - 1;
+          painted.hi = chunk.marks.length;
+          this.painter.add(mark.kind, m.ranges);
+        }
+      } else {
+        const ranges = rangesFor(chunk.map, mark.start, mark.end);
+        if (ranges.length > 0) {
+          const m: PaintedMark = { ...mark, id: this.nextMarkId++, chunk, ranges };
+          chunk.marks.push(m);
+          index.append(m);
+          this.painter.add(mark.kind, ranges);
+        }
       }
-      if (++i === PREVIEW_AFTER) this.painter.preview();
-      if (i % 256 === 0) yield i;
+      ++i;
+      if (i === (windowed ? near.hi : PREVIEW_AFTER)) this.painter.preview();
+      if (i % (windowed ? 2048 : 256) === 0) yield i;
     }
+    if (windowed) this.windows.add(chunk, painted);
+  }
+
+  /** Indexes of `marks` (not yet built) near the viewport, probing ~34 marks' boxes. */
+  private nearViewport(chunk: PageChunk, marks: readonly Mark[]): MarkWindow {
+    const h = this.doc.defaultView?.innerHeight ?? 0;
+    const boxAt = (i: number): ReturnType<typeof boxOf> => {
+      const m = marks[i]!;
+      return boxOf(rangesFor(chunk.map, m.start, m.end));
+    };
+    return windowNear(marks.length, boxAt, h, h * WINDOW_SCREENS, MAX_WINDOW);
   }
 
   private watch(): void {
@@ -296,12 +418,16 @@ export class ArticleSession {
         else this.painter.remove(m.kind, m.ranges);
       }
       if (kept.length !== chunk.marks.length) {
+        // A windowed chunk's indexes change: unpaint its window, paint it again over `kept`.
+        this.windows.unpaint(chunk);
         chunk.marks = kept;
         this.indexes.set(chunk, new MarkIndex(kept));
+        this.windows.move(chunk);
       }
       if (kept.length === 0 && !chunk.map.nodes.some((n) => n.isConnected)) {
         this.chunks.splice(this.chunks.indexOf(chunk), 1);
         this.indexes.delete(chunk);
+        this.windows.delete(chunk);
       }
     }
   }

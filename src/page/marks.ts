@@ -4,6 +4,7 @@
  * content and cue, each outlet credit — and a `MarkIndex` answers "which mark is at this
  * offset?" for hit-testing. Pure: no DOM.
  */
+import { runToEnd } from '../core/run-steps.ts';
 import type { Analysis } from '../core/types.ts';
 
 export type MarkKind = 'official' | 'claim' | 'cue' | 'outlet';
@@ -61,13 +62,29 @@ function cutoffFor(analysis: Analysis, limit: number): number {
   return Infinity;
 }
 
+/** Spans looked at between two yields of `marksFromAnalysisSteps`. */
+const SLICE_SPANS = 4000;
+
 /**
  * Builds the marks of one analysis, sorted by start (then longest first). With `limit`, only
  * marks starting early enough that about `limit` of them are kept (a few fewer at most).
  */
 export function marksFromAnalysis(analysis: Analysis, limit = Infinity): Mark[] {
+  return runToEnd(marksFromAnalysisSteps(analysis, limit));
+}
+
+/**
+ * `marksFromAnalysis` in slices: yields every few thousand spans, so a page with 100k+ spans
+ * builds its marks without one long task (the caller pauses between yields).
+ */
+export function* marksFromAnalysisSteps(
+  analysis: Analysis,
+  limit = Infinity,
+): Generator<number, Mark[], void> {
   const marks: Mark[] = [];
   const cutoff = Number.isFinite(limit) ? cutoffFor(analysis, limit) : Infinity;
+  let looked = 0;
+  yield looked;
   const valid = (s: number, e: number): boolean =>
     Number.isInteger(s) &&
     Number.isInteger(e) &&
@@ -75,9 +92,11 @@ export function marksFromAnalysis(analysis: Analysis, limit = Infinity): Mark[] 
     e > s &&
     e <= analysis.length &&
     s < cutoff;
-  analysis.people.forEach((p, i) => {
-    if (p.title === null) return;
+  for (let i = 0; i < analysis.people.length; i++) {
+    const p = analysis.people[i]!;
+    if (p.title === null) continue;
     for (const m of p.mentions) {
+      if (++looked % SLICE_SPANS === 0) yield looked;
       if (m.kind === 'pronoun' || !valid(m.start, m.end)) continue;
       marks.push({
         kind: 'official',
@@ -88,8 +107,10 @@ export function marksFromAnalysis(analysis: Analysis, limit = Infinity): Mark[] 
         outlet: null,
       });
     }
-  });
-  analysis.claims.forEach((c, i) => {
+  }
+  for (let i = 0; i < analysis.claims.length; i++) {
+    const c = analysis.claims[i]!;
+    if (++looked % SLICE_SPANS === 0) yield looked;
     const person = c.sourcePerson;
     for (const [s, e] of c.contentSpans) {
       if (valid(s, e))
@@ -105,7 +126,8 @@ export function marksFromAnalysis(analysis: Analysis, limit = Infinity): Mark[] 
         outlet: null,
       });
     }
-  });
+  }
+  yield looked;
   analysis.outlets.forEach((o, i) => {
     if (valid(o.start, o.end))
       marks.push({
@@ -117,6 +139,7 @@ export function marksFromAnalysis(analysis: Analysis, limit = Infinity): Mark[] 
         outlet: i,
       });
   });
+  yield looked;
   return marks.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 

@@ -4,6 +4,7 @@
  * only ever append, so offsets already sent never move and the store never duplicates a claim.
  * Pure: strings and engine types in, the same out.
  */
+import { runToEnd } from '../core/run-steps.ts';
 import type { Analysis, Claim, Person, TextSpan } from '../core/types.ts';
 
 export interface MergedAnalysis {
@@ -72,6 +73,17 @@ export function mergeAnalyses(
   chunks: ReadonlyArray<{ text: string; analysis: Analysis }>,
   options: { inPlace?: boolean } = {},
 ): MergedAnalysis {
+  return runToEnd(mergeAnalysesSteps(chunks, options));
+}
+
+/**
+ * `mergeAnalyses` in steps: yields after each chunk, so the pieces of a 5 MB page (20 of them,
+ * 150k spans) are shifted in slices rather than in the task that received the last reply.
+ */
+export function* mergeAnalysesSteps(
+  chunks: ReadonlyArray<{ text: string; analysis: Analysis }>,
+  options: { inPlace?: boolean } = {},
+): Generator<number, MergedAnalysis, void> {
   // One chunk (the usual case, and the huge-page case): nothing to shift, nothing to copy.
   if (chunks.length === 1) {
     const only = chunks[0]!;
@@ -100,6 +112,7 @@ export function mergeAnalyses(
     for (const o of moved.outlets) outlets.push(o);
     texts.push(text);
     offset += text.length;
+    yield texts.length;
   }
   const joined = texts.join('\n');
   return { text: joined, analysis: { length: joined.length, people, claims, outlets }, bases };

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
+import { fragmentOf } from './chunk-parts.ts';
 import { readArticle } from './read-article.ts';
 import type { ArticleText } from './read-article.ts';
 
@@ -84,6 +85,26 @@ describe('readArticle', () => {
     expectRoundTrip(read);
     const piece = read.map.pieces(read.text.indexOf('Inside'), read.text.indexOf('Inside') + 6)[0]!;
     expect(piece.node.getRootNode()).toBe(shadow);
+  });
+
+  it('notes the trees text was read from: shadow roots with text, not empty ones', () => {
+    const root = setBody(
+      '<p>Light.</p><x-card id="a"><b slot="s">Slotted</b></x-card><x-card id="b"></x-card>',
+    );
+    const withText = root.querySelector('#a')!.attachShadow({ mode: 'open' });
+    withText.innerHTML = '<p>Shadow text.</p><slot name="s"></slot>';
+    const empty = root.querySelector('#b')!.attachShadow({ mode: 'open' });
+    empty.innerHTML = '<script>1</script>';
+    const read = readArticle(root);
+    expect(read.trees.shadowRoots).toEqual([withText]);
+    expect(read.trees.documents).toEqual([document]);
+    // A stand-in root of nodes added inside a shadow root (as the session reads late content).
+    const added = document.createElement('p');
+    added.textContent = 'Added later.';
+    withText.appendChild(added);
+    const late = readArticle(fragmentOf([added]));
+    expect(late.text).toBe('Added later.');
+    expect(late.trees.shadowRoots).toEqual([withText]);
   });
 
   it('leaves out excluded text nodes and stops at maxLength', () => {

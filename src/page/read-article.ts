@@ -10,6 +10,7 @@
 import {
   CDATA_SECTION_NODE,
   DOCUMENT_FRAGMENT_NODE,
+  DOCUMENT_NODE,
   ELEMENT_NODE,
   TEXT_NODE,
   isBlockTag,
@@ -37,7 +38,18 @@ export interface ArticleText {
   text: string;
   /** Map between offsets in `text` and DOM text nodes. */
   map: TextMap;
+  /** Where the text was read: open shadow roots and documents holding at least one text node. */
+  trees: TextTrees;
 }
+
+export interface TextTrees {
+  shadowRoots: ShadowRoot[];
+  /** Every document holding read text (the page's own included, and same-origin iframes'). */
+  documents: Document[];
+}
+
+/** A Document or ShadowRoot; null where not known yet (worked out per node when needed). */
+type Tree = Node | null;
 
 interface Frame {
   /** Children still to visit. */
@@ -47,6 +59,52 @@ interface Frame {
   block: boolean;
   /** Whether we are inside an <article> (a <header> there is the article's own, not chrome). */
   inArticle: boolean;
+  /** The tree these nodes live in (known when the walk entered it; null: ask each node). */
+  tree: Tree;
+}
+
+/** The Document or ShadowRoot holding `node` (null for stand-in roots without getRootNode). */
+function treeOf(node: Node): Tree {
+  return typeof node.getRootNode === 'function' ? node.getRootNode() : null;
+}
+
+/** The tree an element's walked children live in. */
+function childTree(el: Element, own: Tree, children: ArrayLike<Node>): Tree {
+  const first = children[0];
+  if (!first) return own;
+  // A shadow root's or an iframe's children are in that tree; a slot's assigned nodes are in
+  // the host's tree (rare: worked out per node).
+  if (first.parentNode === el) return own;
+  const parent = first.parentNode;
+  if (parent && parent.nodeType === DOCUMENT_FRAGMENT_NODE && (parent as ShadowRoot).host === el)
+    return parent;
+  if (parent && parent.nodeType === ELEMENT_NODE && tagOf(el) === 'iframe')
+    return first.ownerDocument;
+  return null;
+}
+
+/** Collects the trees text came from, once each. */
+class TreeSet {
+  private readonly seen = new Set<Node>();
+  readonly shadowRoots: ShadowRoot[] = [];
+  readonly documents: Document[] = [];
+  private readonly docs = new Set<Document>();
+
+  add(tree: Tree): void {
+    if (!tree || this.seen.has(tree)) return;
+    this.seen.add(tree);
+    if (tree.nodeType === DOCUMENT_NODE) this.addDocument(tree as Document);
+    else if (tree.nodeType === DOCUMENT_FRAGMENT_NODE && (tree as ShadowRoot).host) {
+      this.shadowRoots.push(tree as ShadowRoot);
+      if (tree.ownerDocument) this.addDocument(tree.ownerDocument);
+    }
+  }
+
+  private addDocument(doc: Document): void {
+    if (this.docs.has(doc)) return;
+    this.docs.add(doc);
+    this.documents.push(doc);
+  }
 }
 
 /** Children to walk for a node: an open shadow root's (with slots resolved), or its own. */
@@ -92,7 +150,10 @@ export function* readArticleSteps(
   const maxDepth = options.maxDepth ?? 2000;
   const exclude = options.exclude;
   const rootInArticle = root.nodeType === ELEMENT_NODE && hasArticleAncestor(root as Element);
-  const stack: Frame[] = [{ nodes: [root], index: 0, block: false, inArticle: rootInArticle }];
+  const stack: Frame[] = [
+    { nodes: [root], index: 0, block: false, inArticle: rootInArticle, tree: null },
+  ];
+  const trees = new TreeSet();
   let visited = 0;
 
   while (stack.length > 0) {
@@ -108,11 +169,23 @@ export function* readArticleSteps(
 
     const type = node.nodeType;
     if (type === TEXT_NODE || type === CDATA_SECTION_NODE) {
-      if (!exclude || !exclude(node as Text)) builder.appendNode(node as Text);
+      if (!exclude || !exclude(node as Text)) {
+        builder.appendNode(node as Text);
+        trees.add(frame.tree ?? treeOf(node));
+      }
       continue;
     }
     if (type === DOCUMENT_FRAGMENT_NODE) {
-      stack.push({ nodes: node.childNodes, index: 0, block: false, inArticle: frame.inArticle });
+      // A shadow root given as the root holds its own tree; a stand-in fragment of added nodes
+      // (chunk-parts.ts) has children anywhere, so each is asked.
+      const isShadow = !!(node as ShadowRoot).host;
+      stack.push({
+        nodes: node.childNodes,
+        index: 0,
+        block: false,
+        inArticle: frame.inArticle,
+        tree: isShadow ? node : null,
+      });
       continue;
     }
     if (type !== ELEMENT_NODE) continue; // comments, processing instructions
@@ -131,14 +204,17 @@ export function* readArticleSteps(
     if (stack.length > maxDepth) continue;
     const block = isBlockTag(tag);
     if (block) builder.breakLine();
+    const children = childrenOf(el);
     stack.push({
-      nodes: childrenOf(el),
+      nodes: children,
       index: 0,
       block,
       inArticle: frame.inArticle || tag === 'article',
+      tree: childTree(el, frame.tree ?? treeOf(el), children),
     });
   }
-  return builder.finish();
+  const { text, map } = builder.finish();
+  return { text, map, trees: { shadowRoots: trees.shadowRoots, documents: trees.documents } };
 }
 
 /** Reads `root` in one go. */
