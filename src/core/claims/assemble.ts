@@ -133,6 +133,13 @@ function cutBlocked(blocked: Uint8Array, contents: Array<[number, number]>): voi
   }
 }
 
+/** A source never includes a dateline ("THE HAGUE, June 25 (Reuters) - NATO Secretary General …"). */
+function afterBlocked(blocked: Uint8Array, src: [number, number]): [number, number] | null {
+  let a = src[1];
+  while (a > src[0] && blocked[a - 1] !== 1) a--;
+  return a === src[0] ? src : a < src[1] ? [a, src[1]] : null;
+}
+
 /** Words after which a leading "that" is a demonstrative ("that was the plan"), not a complementiser. */
 const DEMONSTRATIVE_NEXT = new Set([
   'is', 'was', "'s", '’s', 'would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'has',
@@ -150,6 +157,30 @@ function dropThat(ctx: TokenContext, contents: Array<[number, number]>): void {
   const next = ctx.lower[piece[0] + 1] as string;
   if (DEMONSTRATIVE_NEXT.has(next) || !/[\p{L}\p{N}“"‘']/u.test(next)) return;
   piece[0]++;
+}
+
+/** Longest prepositional phrase skipped before a complementiser, in tokens. */
+const MAX_ADJUNCT = 12;
+
+/**
+ * "said on the sidelines of the meeting that …": when the content opens with a prepositional
+ * phrase that runs into a complementiser "that", the claim starts at the complementiser (which
+ * `dropThat` then drops); the phrase says where it was said, not what.
+ */
+function skipAdjunct(ctx: TokenContext, contents: Array<[number, number]>, ce: number): void {
+  const piece = contents[0];
+  if (!piece || piece[0] < ce) return;
+  const opens = ctx.cls[piece[0]] === WordClass.Preposition || (piece[0] - 1 >= ce && ctx.cls[piece[0] - 1] === WordClass.Preposition);
+  if (!opens) return;
+  for (let k = piece[0] + 1; k < piece[1] && k - piece[0] <= MAX_ADJUNCT; k++) {
+    const c = ctx.cls[k] as number;
+    if (c === WordClass.That) {
+      if (k + 1 < piece[1]) piece[0] = k;
+      return;
+    }
+    if (c === WordClass.Comma || c === WordClass.OpenQuote || c === WordClass.CloseQuote || c === WordClass.Final ||
+      c === WordClass.Colon || c === WordClass.SpeechVerb || c === WordClass.Dash) return;
+  }
 }
 
 /**
@@ -192,6 +223,7 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
   }
   if (!src && it < 0) src = subjectBefore(ctx, cs);
   if (src) src = trimSource(ctx, src);
+  if (src && inp.blocked) src = afterBlocked(inp.blocked, src);
   if (inp.blocked) cutBlocked(inp.blocked, contents);
   if (contents.length === 0) return null;
   closeQuote(ctx, contents, cs, ce);
@@ -205,6 +237,7 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
   }
   if (!fixed) continueQuote(ctx, contents, cs, ce, nextCue);
   cutAtParticiple(ctx, contents, ce, nextCue);
+  skipAdjunct(ctx, contents, ce);
   dropThat(ctx, contents);
   const cue = span(text, toks, cs, ce);
   // The source span keeps what the article writes ("Ukrainian President Volodymyr Zelenskyy",
