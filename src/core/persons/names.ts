@@ -41,7 +41,13 @@ export const TITLE_HEADS = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'forward', 'batsman', 'bowler',
   'trainer', 'owner', 'editor', 'correspondent', 'reporter', 'author', 'businessman', 'businesswoman',
   'activist', 'lawyer', 'attorney-general', 'secretary-of-state', 'treasurer', 'auditor', 'controller',
-  'comptroller', 'provost', 'dean', 'rector', 'registrar', 'curator', 'commandant', 'warden',
+  'comptroller', 'provost', 'rector', 'registrar', 'curator', 'commandant', 'warden',
+  // Playing positions ("Fullback Andre Joubert scored"). Not "Dean": far more often a first name
+  // ("Dean Jones") than a title right before a name.
+  'fullback', 'full-back', 'halfback', 'quarterback', 'linebacker', 'pitcher', 'catcher',
+  'shortstop', 'outfielder', 'infielder', 'winger', 'flanker', 'scrum-half', 'fly-half',
+  'wicketkeeper', 'wicket-keeper', 'all-rounder', 'centre-back', 'center-back', 'left-back',
+  'right-back', 'playmaker', 'jockey', 'referee', 'umpire',
 ]);
 
 /** Words that may stand inside a title before its head: "Prime", "Foreign", "Deputy", "Acting". */

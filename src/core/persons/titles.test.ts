@@ -16,3 +16,15 @@ describe('titles written in lower case before the name', () => {
     expect(p?.country).toBe('Germany');
   });
 });
+
+describe('words that are titles or first names', () => {
+  it('reads "Dean" before a surname as a first name, not a title', () => {
+    const text = 'The visitors were 133-5 when Derbyshire captain Dean Jones declared.\n\nJones said the pitch had helped the bowlers.\n';
+    expect(person(text, 'Dean Jones')?.title).toBe('Derbyshire captain');
+  });
+
+  it('reads a playing position before a name as the title', () => {
+    const text = 'Fullback Andre Joubert scored the other try, scorching in from 40 metres.\n';
+    expect(person(text, 'Andre Joubert')?.title).toBe('Fullback');
+  });
+});
