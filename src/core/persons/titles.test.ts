@@ -28,11 +28,3 @@ describe('words that are titles or first names', () => {
     expect(person(text, 'Andre Joubert')?.title).toBe('Fullback');
   });
 });
-
-describe('firm names', () => {
-  it('does not read names joined by "&" as people', () => {
-    const text = 'Douglas & Lomason shares rose on Monday after the merger news.\n\n"We are pleased," said Maria Keller, an analyst at Edward D. Jones & Co.\n';
-    const names = analyze(text).people.map((p) => p.name);
-    expect(names).toEqual(['Maria Keller']);
-  });
-});
