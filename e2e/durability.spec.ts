@@ -52,17 +52,18 @@ async function collection(popup: Page): Promise<SavedView[]> {
   return reply.value.items;
 }
 
-test('saves acknowledged just before the worker is stopped are all kept', async ({
-  context,
-  page,
-  extensionWorker,
-  fixtureUrl,
-  openPopup,
-  tabIdOf,
-}) => {
-  await readDemoArticles(page, extensionWorker, fixtureUrl, [NEWEST]);
-  const popup = await openPopup(page);
-  const tabId = await tabIdOf(page);
+/** The newest demo article, read and stored, with a popup over it: what every test starts from. */
+const withPopup = test.extend<{ popup: Page; tabId: number }>({
+  popup: async ({ page, extensionWorker, fixtureUrl, openPopup }, use) => {
+    await readDemoArticles(page, extensionWorker, fixtureUrl, [NEWEST]);
+    await use(await openPopup(page));
+  },
+  tabId: async ({ page, tabIdOf }, use) => {
+    await use(await tabIdOf(page));
+  },
+});
+
+withPopup('saves acknowledged just before the worker is stopped are all kept', async ({ context, popup, tabId }) => {
   const replies = await Promise.all([0, 1, 2, 3, 4].map((i) => saveClaim(popup, tabId, i)));
   const acknowledged = replies.filter((r) => (r as { ok?: boolean }).ok === true);
   expect(acknowledged).toHaveLength(5);
@@ -79,17 +80,11 @@ test('saves acknowledged just before the worker is stopped are all kept', async 
   }
 });
 
-test('a worker stopped in the middle of saves leaves every acknowledged save, and no broken item', async ({
+withPopup('a worker stopped in the middle of saves leaves every acknowledged save, and no broken item', async ({
   context,
-  page,
-  extensionWorker,
-  fixtureUrl,
-  openPopup,
-  tabIdOf,
+  popup,
+  tabId,
 }) => {
-  await readDemoArticles(page, extensionWorker, fixtureUrl, [NEWEST]);
-  const popup = await openPopup(page);
-  const tabId = await tabIdOf(page);
   // Twenty saves in flight (each claim twice: the second is a duplicate, never a second item);
   // the worker is stopped at once. Depending on timing the stop lands before, among or after the
   // writes (seen here: 0 replies with 2 items stored, and 20 replies with 10 items); the checks

@@ -4,8 +4,7 @@
  * same one-to-one matching, shows how far two careful people agree on cue, source and content.
  * Goals above this line are goals above human agreement on this data.
  */
-import { emptyScores, ROLES, goldSpans, type Scores } from './claims.ts';
-import { matchSpans } from './span-score.ts';
+import { addMatches, emptyScores, ROLES, goldSpans, type Scores } from './claims.ts';
 import type { Pair, PolnearAttribution, PolnearDoc } from './claims-data.ts';
 
 interface AltAnnotations {
@@ -23,13 +22,7 @@ export function annotatorAgreement(docs: PolnearDoc[]): { scores: Scores; pairs:
       for (const role of ROLES) {
         const pred: Pair[] = goldSpans(other, role);
         const gold = goldSpans(doc, role);
-        for (const mode of ['exact', 'overlap'] as const) {
-          const m = matchSpans(pred, gold, mode);
-          const c = scores[role][mode];
-          c.tp += m.tp;
-          c.fp += m.fp;
-          c.fn += m.fn;
-        }
+        for (const mode of ['exact', 'overlap'] as const) addMatches(pred, gold, mode, scores[role][mode]);
       }
     }
   }

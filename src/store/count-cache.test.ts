@@ -3,7 +3,17 @@ import { cachedCount, forgetCounts } from './count-cache.ts';
 import { ingestArticle } from './ingest.ts';
 import { getPersonCard } from './person-card.ts';
 import { mergePeople } from './people-edit.ts';
+import type { OnRecordDb } from './schema.ts';
 import { ArticleBuilder, freshDb, page } from './test-support.ts';
+
+/** Reads an article in which `name` says `quote`; resolves to the person's id. */
+function visitor(db: OnRecordDb) {
+  return async (url: string, name: string, quote: string): Promise<number> => {
+    const a = new ArticleBuilder(`Foreign Minister ${name} said ${quote}`);
+    a.claim(name, 'said', quote, a.person(name, 'Foreign Minister'));
+    return (await ingestArticle(db, page(url, '2024-01-01'), a.analysis())).personIds[0] as number;
+  };
+}
 
 describe('cachedCount', () => {
   it('computes once until something is written, then again', async () => {
@@ -36,11 +46,7 @@ describe('cachedCount', () => {
 
   it('recounts only the people an article writes about', async () => {
     const db = await freshDb();
-    const visit = async (url: string, name: string, quote: string) => {
-      const a = new ArticleBuilder(`Foreign Minister ${name} said ${quote}`);
-      a.claim(name, 'said', quote, a.person(name, 'Foreign Minister'));
-      return (await ingestArticle(db, page(url, '2024-01-01'), a.analysis())).personIds[0] as number;
-    };
+    const visit = visitor(db);
     const kuleba = await visit('https://x.test/1', 'Dmytro Kuleba', '"One."');
     let runs = 0;
     const compute = async (): Promise<number> => ++runs;
@@ -55,11 +61,7 @@ describe('cachedCount', () => {
 
   it('recounts both people when a merge moves statements from one to the other', async () => {
     const db = await freshDb();
-    const visit = async (url: string, name: string, quote: string) => {
-      const a = new ArticleBuilder(`Foreign Minister ${name} said ${quote}`);
-      a.claim(name, 'said', quote, a.person(name, 'Foreign Minister'));
-      return (await ingestArticle(db, page(url, '2024-01-01'), a.analysis())).personIds[0] as number;
-    };
+    const visit = visitor(db);
     const a = await visit('https://x.test/1', 'Dmytro Kuleba', '"One."');
     const b = await visit('https://x.test/2', 'Anna Berg', '"Two."');
     const card = async (id: number) => (await getPersonCard(db, id, { limit: 5 }))?.person.statementCount;
