@@ -159,6 +159,20 @@ function dropThat(ctx: TokenContext, contents: Array<[number, number]>): void {
   piece[0]++;
 }
 
+/**
+ * "Prévot said A. Kovács wrote that B": when the content goes on after the cue in the cue's own
+ * sentence, pieces in earlier sentences are an earlier claim's (a quotation before the cue
+ * belongs to this one only when nothing follows it: "“A. B.” Kovács wrote.").
+ */
+function dropEarlierSentences(ctx: TokenContext, contents: Array<[number, number]>, cs: number, ce: number): void {
+  const own = ctx.sent[cs] as number;
+  if (!contents.some(([a]) => a >= ce && ctx.sent[a] === ctx.sent[ce - 1])) return;
+  for (let k = contents.length - 1; k >= 0; k--) {
+    const [a, b] = contents[k] as [number, number];
+    if (b <= cs && (ctx.sent[b - 1] as number) < own && a < cs) contents.splice(k, 1);
+  }
+}
+
 /** Longest prepositional phrase skipped before a complementiser, in tokens. */
 const MAX_ADJUNCT = 12;
 
@@ -225,6 +239,8 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
   if (src) src = trimSource(ctx, src);
   if (src && inp.blocked) src = afterBlocked(inp.blocked, src);
   if (inp.blocked) cutBlocked(inp.blocked, contents);
+  if (contents.length === 0) return null;
+  if (!fixed) dropEarlierSentences(ctx, contents, cs, ce);
   if (contents.length === 0) return null;
   closeQuote(ctx, contents, cs, ce);
   // "“…,” she said, <narration>": once a piece is a quotation, unquoted pieces after the cue are

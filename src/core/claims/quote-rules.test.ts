@@ -103,3 +103,13 @@ describe('participle after a report', () => {
     expect(byCue(claims, 'said').content.text).toBe('the plant would close next year');
   });
 });
+
+describe('a quotation in the sentence before', () => {
+  it('stays with its own cue when the next cue has content of its own', () => {
+    const text =
+      'Belgian Foreign Minister Maxime Prévot said his government would not accept "any solution that leaves Belgium alone with the risk". ' +
+      'A spokesperson for the Hungarian government, Zoltán Kovács, wrote on X that Budapest would veto the plan.\n';
+    const c = byCue(run(text), 'wrote');
+    expect(c.content.text).toBe('Budapest would veto the plan');
+  });
+});
