@@ -28,3 +28,15 @@ describe('words that are titles or first names', () => {
     expect(person(text, 'Andre Joubert')?.title).toBe('Fullback');
   });
 });
+
+describe('titles owned by a possessive, in apposition before the name', () => {
+  it('takes the organisation or country from the possessive', () => {
+    const text =
+      "The EU's foreign policy chief, Kaja Kallas, told reporters that time was short.\n\n" +
+      "Germany's finance minister, Christian Lindner, said the budget was tight.\n\n" +
+      "The company's chief executive, Anna Berg, said sales rose.\n";
+    expect(person(text, 'Kaja Kallas')).toMatchObject({ title: 'foreign policy chief', organization: 'EU', country: null });
+    expect(person(text, 'Christian Lindner')).toMatchObject({ title: 'finance minister', organization: null, country: 'Germany' });
+    expect(person(text, 'Anna Berg')).toMatchObject({ title: 'chief executive', organization: null });
+  });
+});

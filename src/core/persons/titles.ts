@@ -91,12 +91,12 @@ function ownersIn(c: Ctx, a: number, b: number): { organization: string | null; 
   return { organization, country };
 }
 
-function make(c: Ctx, a: number, b: number, extra: { country: string | null; from?: number }): TitleInfo {
+function make(c: Ctx, a: number, b: number, extra: { country: string | null; organization?: string | null; from?: number }): TitleInfo {
   const owners = ownersIn(c, a, b);
   return {
     title: spanText(c.text, c.toks, a, b),
     titleSpan: { start: c.toks.start[a] as number, end: c.toks.end[b] as number, text: spanText(c.text, c.toks, a, b) },
-    organization: owners.organization,
+    organization: extra.organization ?? owners.organization,
     country: extra.country ?? owners.country,
     from: extra.from ?? -1,
   };
@@ -173,8 +173,29 @@ function titleApposedBefore(c: Ctx, first: number, sentFirst: number): TitleInfo
     if (DETERMINERS.has(s.toLowerCase()) && t + 1 < comma && isTitleWord(c, t + 1)) {
       return make(c, t + 1, comma - 1, { country: null });
     }
+    if (c.toks.kind[t] === TokenKind.Possessive && t + 1 < comma && isTitleWord(c, t + 1)) return ownedTitle(c, t, comma, sentFirst);
   }
   return null;
+}
+
+/**
+ * "The EU's foreign policy chief, Kaja Kallas" / "Germany's finance minister, Christian
+ * Lindner": an apposition whose title belongs to the name before the possessive at `pos`. The
+ * owner is a country or an organisation; it opens the sentence or follows a determiner.
+ */
+function ownedTitle(c: Ctx, pos: number, comma: number, sentFirst: number): TitleInfo | null {
+  const owner = pos - 1;
+  if (owner < sentFirst || !(flags(c, owner) & F_WORD)) return null;
+  const named = (flags(c, owner) & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
+  const determined = owner > sentFirst && DETERMINERS.has(tokKey(c.text, c.toks, owner - 1));
+  // "the company's chief executive, Anna Berg": a title with no owner to name.
+  if (!determined && (owner > sentFirst || !named)) return null;
+  for (let t = pos + 1; t < comma; t++) if (!isTitleWord(c, t) && tokKey(c.text, c.toks, t) !== 'of') return null;
+  if (!named) return make(c, pos + 1, comma - 1, { country: null });
+  const key = tokKey(c.text, c.toks, owner);
+  const land = COUNTRIES.get(key) ?? (c.cover[owner] === 1 + LOC_TYPE ? tokText(c.text, c.toks, owner) : null);
+  const name = tokText(c.text, c.toks, owner);
+  return make(c, pos + 1, comma - 1, { country: land, organization: land ? null : name, from: owner });
 }
 
 /** Title of the mention at tokens [first, last], or null. */
