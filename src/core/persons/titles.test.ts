@@ -40,3 +40,15 @@ describe('titles owned by a possessive, in apposition before the name', () => {
     expect(person(text, 'Anna Berg')).toMatchObject({ title: 'chief executive', organization: null });
   });
 });
+
+describe('a title that only people hold', () => {
+  it('makes a person of the surname after it, whatever the tagger guessed', () => {
+    const text = 'According to a person familiar with the calls, President Biden urged them to finish the job.\n';
+    expect(person(text, 'Biden')).toMatchObject({ title: 'President' });
+  });
+
+  it('leaves organisations that start with a title word alone', () => {
+    const text = 'General Motors said sales rose, and fans of the Premier League cheered.\n';
+    expect(analyze(text).people).toEqual([]);
+  });
+});
