@@ -63,6 +63,7 @@ export const TITLE_MODIFIERS = new Set([
   'treasury', 'immigration', 'budget', 'presidential', 'parliamentary', 'federal', 'regional',
   'european', 'chief-of-staff', 'staff', 'crown', 'central', 'bank', 'world', 'team', 'club',
   'county', 'city', 'council', 'cabinet', 'government', 'foreign-policy', 'de', 'facto', 'u.s.',
+  'majority', 'minority', 'senate', 'assembly', 'parliament', 'congressional', 'legislative',
 ]);
 
 /** Demonyms (lower-case) → country. */

@@ -52,3 +52,22 @@ describe('a title that only people hold', () => {
     expect(analyze(text).people).toEqual([]);
   });
 });
+
+describe('US congressional titles', () => {
+  const text =
+    'WASHINGTON — Senate Majority Leader Chuck Schumer said Tuesday that Democrats had made their offer.\n\n' +
+    'Sen. James Lankford (R-Okla.), the chief Republican negotiator, said talks were close.\n\n' +
+    'Homeland Security Secretary Alejandro Mayorkas told CNN the money would run out.\n';
+
+  it('keeps the chamber and the majority in the title', () => {
+    expect(person(text, 'Chuck Schumer')).toMatchObject({ title: 'Senate Majority Leader' });
+  });
+
+  it('reads the apposition after a party-and-state parenthetical', () => {
+    expect(person(text, 'James Lankford')?.title).toBe('chief Republican negotiator');
+  });
+
+  it('does not run the organisation into the title', () => {
+    expect(person(text, 'Alejandro Mayorkas')).toMatchObject({ title: 'Homeland Security Secretary', organization: 'Homeland Security' });
+  });
+});

@@ -84,6 +84,9 @@ function ownersIn(c: Ctx, a: number, b: number): { organization: string | null; 
       if (c.cover[t] !== 1 + ORG_TYPE) continue;
       let e = t;
       while (e + 1 <= b && c.cover[e + 1] === 1 + ORG_TYPE) e++;
+      // The tagger often runs the organisation into the title: "Homeland Security Secretary".
+      while (e > t && TITLE_HEADS.has(tokKey(c.text, c.toks, e))) e--;
+      if (TITLE_HEADS.has(tokKey(c.text, c.toks, e))) continue;
       organization = spanText(c.text, c.toks, t, e);
       break;
     }
@@ -134,9 +137,21 @@ function titleBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null
   return make(c, a, first - 1, { country, from });
 }
 
+/** Longest parenthetical skipped after a name ("(R-Okla.)", "(D-N.Y.)", "(pictured)"). */
+const MAX_PARENTHETICAL = 8;
+
+/** The token after a short parenthetical starting at `t`, or `t` when there is none. */
+function skipParenthetical(c: Ctx, t: number, sentLast: number): number {
+  if (t >= sentLast || tokText(c.text, c.toks, t) !== '(') return t;
+  for (let k = t + 1; k < sentLast && k - t <= MAX_PARENTHETICAL; k++) {
+    if (tokText(c.text, c.toks, k) === ')') return k + 1;
+  }
+  return t;
+}
+
 /** "Jane Doe, (the) spokesperson for the ministry," — title after the name. */
 function titleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | null {
-  let t = last + 1;
+  let t = skipParenthetical(c, last + 1, sentLast);
   if (t >= sentLast || tokText(c.text, c.toks, t) !== ',') return null;
   t++;
   if (t < sentLast && DETERMINERS.has(tokKey(c.text, c.toks, t))) t++;
