@@ -173,28 +173,42 @@ function dropEarlierSentences(ctx: TokenContext, contents: Array<[number, number
   }
 }
 
+const TELL = new Set(['told', 'tell', 'tells', 'telling']);
+const WH = new Set(['how', 'what', 'why', 'whether', 'when', 'where', 'who', 'which', 'if']);
+/** Longest addressee skipped after "told" ("a news conference in Tokyo"), in tokens. */
+const MAX_ADDRESSEE = 7;
+
 /** Longest prepositional phrase skipped before a complementiser, in tokens. */
 const MAX_ADJUNCT = 12;
 
 /**
  * "said on the sidelines of the meeting that …": when the content opens with a prepositional
- * phrase that runs into a complementiser "that", the claim starts at the complementiser (which
- * `dropThat` then drops); the phrase says where it was said, not what.
+ * phrase (or, after "told", with whom it was told to) that runs into a complementiser "that",
+ * the claim starts at the complementiser (which `dropThat` then drops); the phrase says where or
+ * to whom it was said, not what.
  */
-function skipAdjunct(ctx: TokenContext, contents: Array<[number, number]>, ce: number): void {
+function skipAdjunct(ctx: TokenContext, contents: Array<[number, number]>, cs: number, ce: number): void {
   const piece = contents[0];
   if (!piece || piece[0] < ce) return;
-  const opens = ctx.cls[piece[0]] === WordClass.Preposition || (piece[0] - 1 >= ce && ctx.cls[piece[0] - 1] === WordClass.Preposition);
-  if (!opens) return;
-  for (let k = piece[0] + 1; k < piece[1] && k - piece[0] <= MAX_ADJUNCT; k++) {
+  const first = ctx.cls[piece[0]] as number;
+  if (first === WordClass.That || first === WordClass.OpenQuote || WH.has(ctx.lower[piece[0]] as string)) return;
+  const opens = first === WordClass.Preposition || (piece[0] - 1 >= ce && ctx.cls[piece[0] - 1] === WordClass.Preposition);
+  // "told a news conference in Tokyo that …": right after "tell", the words before "that" are whom.
+  const told = piece[0] === ce && (TELL.has(ctx.lower[cs] as string) || TELL.has(ctx.lower[ce - 1] as string));
+  if (!opens && !told) return;
+  const reach = opens ? MAX_ADJUNCT : MAX_ADDRESSEE;
+  for (let k = piece[0] + 1; k < piece[1] && k - piece[0] <= reach; k++) {
     const c = ctx.cls[k] as number;
     if (c === WordClass.That) {
       if (k + 1 < piece[1]) piece[0] = k;
       return;
     }
     if (c === WordClass.Comma || c === WordClass.OpenQuote || c === WordClass.CloseQuote || c === WordClass.Final ||
-      c === WordClass.Colon || c === WordClass.SpeechVerb || c === WordClass.Dash) return;
+      c === WordClass.Colon || c === WordClass.SpeechVerb || c === WordClass.Dash || WH.has(ctx.lower[k] as string)) return;
   }
+  // The tagger may start a second piece at the complementiser: the phrase before it goes.
+  const next = contents[1];
+  if (next && next[0] === piece[1] && piece[1] - piece[0] <= reach && ctx.cls[next[0]] === WordClass.That) contents.shift();
 }
 
 /**
@@ -253,7 +267,7 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
   }
   if (!fixed) continueQuote(ctx, contents, cs, ce, nextCue);
   cutAtParticiple(ctx, contents, ce, nextCue);
-  skipAdjunct(ctx, contents, ce);
+  skipAdjunct(ctx, contents, cs, ce);
   dropThat(ctx, contents);
   const cue = span(text, toks, cs, ce);
   // The source span keeps what the article writes ("Ukrainian President Volodymyr Zelenskyy",

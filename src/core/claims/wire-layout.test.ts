@@ -40,3 +40,24 @@ describe('a wire story under a headline and standfirst', () => {
     expect(said?.content.text).toBe('the strike had cost the port millions');
   });
 });
+
+describe('"told <whom> that …"', () => {
+  const claim = (text: string): Claim => {
+    const found = analyze(text).claims.find((c) => c.cue.text.endsWith('told'));
+    if (!found) throw new Error(`no "told" claim in ${text}`);
+    return found;
+  };
+
+  it('starts the content after whom it was told to', () => {
+    expect(claim('Hayashi told a news conference in Tokyo that Japan would keep pressing.\n').content.text).toBe('Japan would keep pressing');
+  });
+
+  it('keeps a quotation and a "that" inside the content where they are', () => {
+    expect(claim('Putney later told CNN that the video was not from an angle that would show a gun.\n').content.text).toBe(
+      'the video was not from an angle that would show a gun',
+    );
+    expect(claim('Mook told CBS, “We are focused on the chance that she has to speak to voters.”\n').content.text).toBe(
+      '“We are focused on the chance that she has to speak to voters.”',
+    );
+  });
+});
