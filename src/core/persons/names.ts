@@ -48,6 +48,9 @@ export const TITLE_HEADS = new Set([
   'shortstop', 'outfielder', 'infielder', 'winger', 'flanker', 'scrum-half', 'fly-half',
   'wicketkeeper', 'wicket-keeper', 'all-rounder', 'centre-back', 'center-back', 'left-back',
   'right-back', 'playmaker', 'jockey', 'referee', 'umpire',
+  // Roles the news quotes people in ("a longtime Democratic pollster, Pat Caddell").
+  'pollster', 'strategist', 'consultant', 'researcher', 'scientist', 'historian', 'columnist',
+  'commentator', 'lobbyist', 'campaigner', 'organizer', 'organiser', 'lecturer', 'fellow',
 ]);
 
 /** Words that may stand inside a title before its head: "Prime", "Foreign", "Deputy", "Acting". */

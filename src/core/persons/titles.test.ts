@@ -71,3 +71,15 @@ describe('US congressional titles', () => {
     expect(person(text, 'Alejandro Mayorkas')).toMatchObject({ title: 'Homeland Security Secretary', organization: 'Homeland Security' });
   });
 });
+
+describe('titles with plain words before the head, after the name', () => {
+  it('takes "a fisheries cooperative leader" and "a longtime Democratic pollster"', () => {
+    const text =
+      'Ms. Hitomi Sato, a fisheries cooperative leader in Fukushima, said the talks gave her members hope.\n\n' +
+      'Pat Caddell, a longtime Democratic pollster, said the race was close.\n\n' +
+      'Tom Reed, who lives nearby, said it was loud.\n';
+    expect(person(text, 'Hitomi Sato')?.title).toBe('fisheries cooperative leader in Fukushima');
+    expect(person(text, 'Pat Caddell')?.title).toBe('longtime Democratic pollster');
+    expect(person(text, 'Tom Reed')?.title).toBeNull();
+  });
+});

@@ -149,6 +149,20 @@ function skipParenthetical(c: Ctx, t: number, sentLast: number): number {
   return t;
 }
 
+/** Words that may stand before a title's head ("a fisheries cooperative leader"). */
+const MAX_HEAD_MODIFIERS = 3;
+
+/** True when a title head follows within a few plain words from `t` ("fisheries cooperative leader"). */
+function headAhead(c: Ctx, t: number, sentLast: number): boolean {
+  for (let k = t; k < sentLast && k - t <= MAX_HEAD_MODIFIERS; k++) {
+    const f = flags(c, k);
+    const key = tokKey(c.text, c.toks, k);
+    if (!(f & F_WORD) || REPORTING.has(key)) return false;
+    if (k > t && TITLE_HEADS.has(key)) return true;
+  }
+  return false;
+}
+
 /** "Jane Doe, (the) spokesperson for the ministry," — title after the name. */
 function titleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | null {
   let t = skipParenthetical(c, last + 1, sentLast);
@@ -164,7 +178,7 @@ function titleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | null {
     country = country ?? DEMONYMS.get(tokKey(c.text, c.toks, t)) ?? null;
     t++;
   }
-  if (t >= sentLast || !isTitleWord(c, t)) return null;
+  if (t >= sentLast || !(isTitleWord(c, t) || headAhead(c, t, sentLast))) return null;
   const a = t;
   let b = t;
   for (t = t + 1; t < sentLast && t - a < 12; t++) {
