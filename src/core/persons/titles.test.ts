@@ -83,3 +83,15 @@ describe('titles with plain words before the head, after the name', () => {
     expect(person(text, 'Tom Reed')?.title).toBeNull();
   });
 });
+
+describe('"<title> of <place or body>" right before the name', () => {
+  it('takes the whole title', () => {
+    const text =
+      'Mayor of Greater Manchester Andy Burnham welcomed the decision.\n\n' +
+      'Governor of the Bank of England Andrew Bailey said rates would fall.\n\n' +
+      "Sarah Malik, who chairs the local residents' association, told the paper it was loud.\n";
+    expect(person(text, 'Andy Burnham')?.title).toBe('Mayor of Greater Manchester');
+    expect(person(text, 'Andrew Bailey')).toMatchObject({ title: 'Governor of the Bank of England', country: null });
+    expect(person(text, 'Sarah Malik')?.title).toBeNull();
+  });
+});

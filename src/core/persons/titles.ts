@@ -105,10 +105,38 @@ function make(c: Ctx, a: number, b: number, extra: { country: string | null; org
   };
 }
 
+/** Longest place or organisation after "of" in a title before the name, in tokens. */
+const MAX_OF_OWNER = 7;
+
+/**
+ * "Mayor of Greater Manchester Andy Burnham", "Governor of the Bank of England Andrew Bailey":
+ * a title head, "of", then the capitalised place or body it is of, right before the name.
+ */
+function titleOfPlaceBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
+  for (let t = first - 1; t > sentFirst && first - t <= MAX_OF_OWNER; t--) {
+    work.steps++;
+    const key = tokKey(c.text, c.toks, t);
+    if (key === 'of' && t < first - 1) {
+      const head = t - 1;
+      if (!(flags(c, head) & (F_CAPITALISED | F_ALL_CAPS))) return null;
+      // "Bank of England": part of the body's name; look further back for the title.
+      if (!TITLE_HEADS.has(tokKey(c.text, c.toks, head))) continue;
+      let a = head;
+      while (a - 1 >= sentFirst && isTitleWord(c, a - 1) && flags(c, a - 1) & (F_CAPITALISED | F_ALL_CAPS)) a--;
+      // "President of France": the country, when it is all that follows "of".
+      const land = t + 2 === first ? (COUNTRIES.get(tokKey(c.text, c.toks, first - 1)) ?? null) : null;
+      return make(c, a, first - 1, { country: land });
+    }
+    if (!(flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) && key !== 'the') return null;
+  }
+  return null;
+}
+
 /** Title written right before the name starting at token `first`. */
 function titleBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
   let t = first - 1;
-  if (t < sentFirst || !isTitleWord(c, t) || !TITLE_HEADS.has(tokKey(c.text, c.toks, t))) return null;
+  if (t < sentFirst) return null;
+  if (!isTitleWord(c, t) || !TITLE_HEADS.has(tokKey(c.text, c.toks, t))) return titleOfPlaceBefore(c, first, sentFirst);
   let a = t;
   for (t = t - 1; t >= sentFirst && first - t <= 12; t--) {
     work.steps++;
@@ -149,11 +177,15 @@ function skipParenthetical(c: Ctx, t: number, sentLast: number): number {
   return t;
 }
 
+/** A relative clause after a name is no title ("Sarah Malik, who chairs the association"). */
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that', 'where', 'when']);
+
 /** Words that may stand before a title's head ("a fisheries cooperative leader"). */
 const MAX_HEAD_MODIFIERS = 3;
 
 /** True when a title head follows within a few plain words from `t` ("fisheries cooperative leader"). */
 function headAhead(c: Ctx, t: number, sentLast: number): boolean {
+  if (RELATIVES.has(tokKey(c.text, c.toks, t))) return false;
   for (let k = t; k < sentLast && k - t <= MAX_HEAD_MODIFIERS; k++) {
     const f = flags(c, k);
     const key = tokKey(c.text, c.toks, k);
