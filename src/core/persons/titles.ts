@@ -76,7 +76,9 @@ function ownersIn(c: Ctx, a: number, b: number): { organization: string | null; 
     const k = tokKey(c.text, c.toks, t);
     const demonym = DEMONYMS.get(k);
     const land = COUNTRIES.get(k);
-    if (!country && (demonym || land) && flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) country = demonym ?? land ?? null;
+    // A country inside an organisation's name ("Bank of England") is not the title's country.
+    const inOrg = c.cover[t] === 1 + ORG_TYPE;
+    if (!country && !inOrg && (demonym || land) && flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) country = demonym ?? land ?? null;
     else if (!organization && isAcronym(c, t) && !land && !TITLE_HEADS.has(k)) organization = tokText(c.text, c.toks, t);
   }
   if (!organization) {
