@@ -11,6 +11,14 @@ export const HONORIFICS = new Set([
   'señora', 'senora', 'sheikh', 'sheik', 'rabbi', 'imam', 'ayatollah', 'reverend', 'rt',
 ]);
 
+/** Honorifics that are an office: the title a person gets when the article gives no other ("Gov. Katie Hobbs"). */
+export const OFFICE_HONORIFICS = new Map([
+  ['gov', 'Governor'], ['sen', 'Senator'], ['rep', 'Representative'], ['gen', 'General'],
+  ['lt', 'Lieutenant'], ['col', 'Colonel'], ['maj', 'Major'], ['capt', 'Captain'], ['cpt', 'Captain'],
+  ['sgt', 'Sergeant'], ['adm', 'Admiral'], ['cmdr', 'Commander'], ['prof', 'Professor'],
+  ['pres', 'President'], ['amb', 'Ambassador'],
+]);
+
 /** Honorifics that tell the gender. */
 export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'herr', 'monsieur', 'señor', 'senor', 'messrs']);
 export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'frau', 'mme', 'mlle', 'madame', 'mademoiselle', 'señora', 'senora']);

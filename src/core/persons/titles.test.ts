@@ -95,3 +95,15 @@ describe('"<title> of <place or body>" right before the name', () => {
     expect(person(text, 'Sarah Malik')?.title).toBeNull();
   });
 });
+
+describe('offices from honorifics and owners of several words', () => {
+  it('reads "Gov." as Governor when the article gives no other title', () => {
+    const text = 'Gov. Katie Hobbs, a Democrat, praised the decision.\n';
+    expect(person(text, 'Katie Hobbs')).toMatchObject({ title: 'Governor', titleSpan: null });
+  });
+
+  it('takes a possessive owner of several words', () => {
+    const text = "Planned Parenthood Arizona's president, Angela Florez, told reporters the clinics would reopen.\n";
+    expect(person(text, 'Angela Florez')).toMatchObject({ title: 'president', organization: 'Planned Parenthood Arizona' });
+  });
+});

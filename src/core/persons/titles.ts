@@ -8,7 +8,7 @@
 import { TokenKind, type Tokens } from '../tokenize.ts';
 import type { TextSpan } from '../types.ts';
 import { F_ALL_CAPS, F_CAPITALISED, F_CAPS_LINE, F_TITLE_LINE, F_WORD } from './doc-view.ts';
-import { COUNTRIES, DEMONYMS, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
+import { COUNTRIES, DEMONYMS, OFFICE_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
 import type { Tagged } from './tag-people.ts';
 import { ORG_TYPE, LOC_TYPE } from './tags.ts';
 import { spanText, tokKey, tokText } from './token-text.ts';
@@ -16,7 +16,7 @@ import { work } from './work-meter.ts';
 
 export interface TitleInfo {
   title: string;
-  titleSpan: TextSpan;
+  titleSpan: TextSpan | null;
   organization: string | null;
   country: string | null;
   /** First token of everything written before the name (title, demonym, "Ukraine's"), or -1. */
@@ -250,15 +250,22 @@ function ownedTitle(c: Ctx, pos: number, comma: number, sentFirst: number): Titl
   const owner = pos - 1;
   if (owner < sentFirst || !(flags(c, owner) & F_WORD)) return null;
   const named = (flags(c, owner) & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
-  const determined = owner > sentFirst && DETERMINERS.has(tokKey(c.text, c.toks, owner - 1));
+  // A name of several words: "Planned Parenthood Arizona's president, Angela Florez".
+  let ownerFirst = owner;
+  while (
+    named && ownerFirst - 1 >= sentFirst && owner - ownerFirst < 4 &&
+    flags(c, ownerFirst - 1) & (F_CAPITALISED | F_ALL_CAPS) && !DETERMINERS.has(tokKey(c.text, c.toks, ownerFirst - 1))
+  ) ownerFirst--;
+  const determined = ownerFirst > sentFirst && DETERMINERS.has(tokKey(c.text, c.toks, ownerFirst - 1));
   // "the company's chief executive, Anna Berg": a title with no owner to name.
-  if (!determined && (owner > sentFirst || !named)) return null;
+  if (!determined && (ownerFirst > sentFirst || !named)) return null;
   for (let t = pos + 1; t < comma; t++) if (!isTitleWord(c, t) && tokKey(c.text, c.toks, t) !== 'of') return null;
   if (!named) return make(c, pos + 1, comma - 1, { country: null });
   const key = tokKey(c.text, c.toks, owner);
-  const land = COUNTRIES.get(key) ?? (c.cover[owner] === 1 + LOC_TYPE ? tokText(c.text, c.toks, owner) : null);
-  const name = tokText(c.text, c.toks, owner);
-  return make(c, pos + 1, comma - 1, { country: land, organization: land ? null : name, from: owner });
+  const single = ownerFirst === owner;
+  const land = single ? (COUNTRIES.get(key) ?? (c.cover[owner] === 1 + LOC_TYPE ? tokText(c.text, c.toks, owner) : null)) : null;
+  const name = spanText(c.text, c.toks, ownerFirst, owner);
+  return make(c, pos + 1, comma - 1, { country: land, organization: land ? null : name, from: ownerFirst });
 }
 
 /** Title of the mention at tokens [first, last], or null. */
@@ -267,7 +274,20 @@ export function findTitle(c: Ctx, first: number, last: number): TitleInfo | null
   if ((v.flags[first] as number) & (F_CAPS_LINE | F_TITLE_LINE)) return null;
   const sf = v.sentFirst[first] as number;
   const sl = v.sentLast[first] as number;
-  return titleBefore(c, first, sf) ?? titleAfter(c, last, sl) ?? titleApposedBefore(c, first, sf);
+  return titleBefore(c, first, sf) ?? titleAfter(c, last, sl) ?? titleApposedBefore(c, first, sf) ?? officeHonorific(c, first, sf);
+}
+
+/**
+ * "Gov. Katie Hobbs", "Gen. Mark Milley": the office an honorific stands for, as the title (a
+ * reader knows "Gov." means Governor; the store and the card should too).
+ */
+function officeHonorific(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
+  const t = first - 1;
+  if (t < sentFirst) return null;
+  const office = OFFICE_HONORIFICS.get(tokKey(c.text, c.toks, t));
+  if (!office || !(flags(c, t) & (F_CAPITALISED | F_ALL_CAPS))) return null;
+  // The title is the office, not the abbreviation written there, so no span claims it.
+  return { title: office, titleSpan: null, organization: null, country: null, from: t };
 }
 
 export type TitleContext = Ctx;
