@@ -113,3 +113,12 @@ describe('a quotation in the sentence before', () => {
     expect(c.content.text).toBe('Budapest would veto the plan');
   });
 });
+
+describe('reported speech before a quotation', () => {
+  it('stops at the end of its sentence when the next sentence is a quotation', () => {
+    const text = 'Von der Leyen told a press conference that Europe preferred a negotiated solution. "We are ready to talk, but we are also ready to act," she said.\n';
+    const claims = run(text);
+    expect(byCue(claims, 'told').content.text).toBe('Europe preferred a negotiated solution');
+    expect(byCue(claims, 'said').content.text).toBe('"We are ready to talk, but we are also ready to act,"');
+  });
+});
