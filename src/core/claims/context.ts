@@ -89,8 +89,30 @@ function isOpeningSide(text: string, at: number): boolean {
     before === 91 || before === 0x2014 || before === 0x2013 || before === 0xa0;
 }
 
-/** What every occurrence of one word form shares; computed once per form. */
-interface WordEntry {
+/**
+ * Word forms seen so far, in a cache shared across texts, so lemmas and hashes of common words
+ * are computed once per session, not per article. A form is confirmed by the hash of its
+ * lower-cased text (30 bits), its length and its last character, as the `Map` this replaces did.
+ * Why typed arrays: a `Map` of entry objects cost a hash-table probe plus two dependent loads
+ * (entry, then its string) per token, half of `buildContext`; here a form's two candidate slots
+ * (two-way set associative: a new form takes the first slot and moves its occupant to the
+ * second) are 64 adjacent bytes of one array.
+ */
+const SET_BITS = 14;
+const SET_MASK = (1 << SET_BITS) - 1;
+/** Ints per slot: see the `S_*` offsets. */
+const STRIDE = 8;
+const S_KEY = 0;
+/** Length of the text range, its lower-cased last character and the word class, packed. */
+const S_META = 1;
+const S_WORD = 2;
+const S_LEMMA = 3;
+const S_SUFFIX = 4;
+const slots = new Int32Array((SET_MASK + 1) * 2 * STRIDE);
+const slotLower: string[] = new Array<string>((SET_MASK + 1) * 2).fill('');
+
+/** What every occurrence of one word form shares; computed once per form, then kept in a slot. */
+interface Entry {
   lower: string;
   word: number;
   lemma: number;
@@ -98,53 +120,76 @@ interface WordEntry {
   cls: WordClass;
 }
 
-/**
- * Word forms seen so far, keyed by the hash of their lower-cased text (checked against the
- * length and last character on a hit). Shared across texts so lemmas and hashes of common words
- * are computed once per session, not per article; cleared when it grows too large.
- */
-const WORDS = new Map<number, WordEntry>();
-const MAX_WORDS = 100000;
-
-function wordEntry(text: string, s: number, e: number, kind: number, shape: number): WordEntry {
-  // 30-bit keys stay small integers, which a Map hashes far faster than heap numbers.
-  const h = hashLowerRange(text, s, e) & 0x3fffffff;
-  const hit = WORDS.get(h);
-  if (hit !== undefined && hit.lower.length === e - s) {
-    const last = text.charCodeAt(e - 1);
-    const want = hit.lower.charCodeAt(e - s - 1);
-    if (last === want || last + 32 === want || last >= 0xc0) return hit;
-  }
+function computeEntry(text: string, s: number, e: number, kind: number, shape: number): Entry {
   const lw = text.slice(s, e).toLowerCase();
   const lm = kind === TokenKind.Word ? lemma(lw) : lw;
-  const entry: WordEntry = {
+  return {
     lower: lw,
     word: hashString(lw),
     lemma: hashString(lm),
     suffix: hashString(lw.length > 3 ? lw.slice(-3) : lw),
     cls: wordClass(lw, kind, shape, lm),
   };
-  if (lw.length !== e - s) return entry; // case folding changed the length: don't key it by range
-  if (WORDS.size >= MAX_WORDS) WORDS.clear();
-  WORDS.set(h, entry);
-  return entry;
+}
+
+/**
+ * The cache slot holding the word form `text[s, e)`, filled on a miss, or -1 when the form
+ * can't be cached (case folding changed its length; `out[0]` then holds it).
+ */
+function wordSlot(text: string, s: number, e: number, kind: number, shape: number, out: Entry[]): number {
+  // 30-bit keys, +1 so that 0 marks an empty slot.
+  const h = hashLowerRange(text, s, e) & 0x3fffffff;
+  const first = ((h ^ (h >>> SET_BITS)) & SET_MASK) * 2;
+  const len = e - s;
+  if (matches(text, e, len, h, first)) return first;
+  if (matches(text, e, len, h, first + 1)) return first + 1;
+  const entry = computeEntry(text, s, e, kind, shape);
+  if (entry.lower.length !== len) {
+    out[0] = entry;
+    return -1;
+  }
+  const b = first * STRIDE;
+  slots.copyWithin(b + STRIDE, b, b + STRIDE);
+  slotLower[first + 1] = slotLower[first] as string;
+  slots[b + S_KEY] = h + 1;
+  slots[b + S_META] = len | (entry.lower.charCodeAt(len - 1) << 8) | (entry.cls << 24);
+  slots[b + S_WORD] = entry.word;
+  slots[b + S_LEMMA] = entry.lemma;
+  slots[b + S_SUFFIX] = entry.suffix;
+  slotLower[first] = entry.lower;
+  return first;
+}
+
+/** Whether `slot` holds the form of length `len` ending at `e` whose key is `h`. */
+function matches(text: string, e: number, len: number, h: number, slot: number): boolean {
+  const b = slot * STRIDE;
+  if (slots[b + S_KEY] !== h + 1) return false;
+  const meta = slots[b + S_META] as number;
+  if ((meta & 0xff) !== len) return false;
+  const last = text.charCodeAt(e - 1);
+  const want = (meta >>> 8) & 0xffff;
+  return last === want || last + 32 === want || last >= 0xc0;
 }
 
 /** Builds the token context. Linear in the number of tokens. */
 export function buildContext(text: string, toks: Tokens, sentences: SentenceRange[]): TokenContext {
   const n = toks.count;
   const lower: string[] = new Array<string>(n);
-  const word = new Uint32Array(n);
-  const lem = new Uint32Array(n);
-  const suffix = new Uint32Array(n);
-  const cls = new Uint8Array(n);
-  const inQuote = new Uint8Array(n);
-  const quoteRole = new Uint8Array(n);
-  const sent = new Int32Array(n);
-  const para = new Int32Array(n);
+  // The per-token arrays are views of one buffer: one allocation per text instead of eight.
+  // 32-bit arrays first, so every view is aligned.
+  const buf = new ArrayBuffer(n * (5 * 4 + 3));
+  const word = new Uint32Array(buf, 0, n);
+  const lem = new Uint32Array(buf, 4 * n, n);
+  const suffix = new Uint32Array(buf, 8 * n, n);
+  const sent = new Int32Array(buf, 12 * n, n);
+  const para = new Int32Array(buf, 16 * n, n);
+  const cls = new Uint8Array(buf, 20 * n, n);
+  const inQuote = new Uint8Array(buf, 21 * n, n);
+  const quoteRole = new Uint8Array(buf, 22 * n, n);
   let p = -1;
   let inDouble = false;
   let inSingle = false;
+  const fresh: Entry[] = [];
   for (let i = 0; i < n; i++) {
     const s = toks.start[i] as number;
     const e = toks.end[i] as number;
@@ -155,14 +200,25 @@ export function buildContext(text: string, toks: Tokens, sentences: SentenceRang
       inSingle = false;
     }
     para[i] = p;
-    // Long garbage tokens are cut for hashing so a 5 MB "word" costs no more than a short one.
-    const hit = wordEntry(text, s, e - s > 40 ? s + 40 : e, kind, toks.shape[i] as number);
-    lower[i] = hit.lower;
     const shape = toks.shape[i] as number;
-    word[i] = hit.word;
-    lem[i] = hit.lemma;
-    suffix[i] = hit.suffix;
-    let c: number = hit.cls;
+    // Long garbage tokens are cut for hashing so a 5 MB "word" costs no more than a short one.
+    const slot = wordSlot(text, s, e - s > 40 ? s + 40 : e, kind, shape, fresh);
+    let c: number;
+    if (slot >= 0) {
+      const b = slot * STRIDE;
+      lower[i] = slotLower[slot] as string;
+      word[i] = slots[b + S_WORD] as number;
+      lem[i] = slots[b + S_LEMMA] as number;
+      suffix[i] = slots[b + S_SUFFIX] as number;
+      c = (slots[b + S_META] as number) >>> 24;
+    } else {
+      const hit = fresh[0] as Entry;
+      lower[i] = hit.lower;
+      word[i] = hit.word;
+      lem[i] = hit.lemma;
+      suffix[i] = hit.suffix;
+      c = hit.cls;
+    }
     if (c === WordClass.Capitalised || c === WordClass.Lower || c === WordClass.AllCaps) {
       // Case depends on the surface form, not on the cached lower-case entry.
       c = shape & Shape.AllCaps ? WordClass.AllCaps : shape & Shape.Capitalised ? WordClass.Capitalised : WordClass.Lower;

@@ -27,6 +27,12 @@ import { continuesCue, inheritSource } from './shared-source.ts';
 const STEP = 300;
 /** Share of the analysis progress bar that claims start from (after tokens and people). */
 const PROGRESS_FROM = 0.6;
+/**
+ * Scratch buffers shared by every analysis: the taggers fill and read them within one call, never
+ * across a `yield`, so interleaved analyses can share them; allocating (and zeroing) them per
+ * article cost more than tagging a short one.
+ */
+let shared: Scratch | null = null;
 
 export function* findClaims(
   text: string,
@@ -36,7 +42,7 @@ export function* findClaims(
 ): Generator<number, { claims: Claim[]; outlets: OutletCredit[] }, void> {
   const ctx = buildContext(text, toks, sentences);
   const models = claimModels();
-  const sc = new Scratch();
+  const sc = (shared ??= new Scratch());
   const cues: Array<[number, number]> = [];
   const total = sentences.length * 2 + 1;
   for (let k = 0; k < sentences.length; k++) {

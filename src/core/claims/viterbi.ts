@@ -38,23 +38,16 @@ export function viterbi(
     score[t] = ok ? (em[t] as number) + (tr[T * T + t] as number) : NEG;
   }
   for (let i = 1; i < n; i++) {
-    const forced = i >= oFrom && i < oTo;
-    const prev = (i - 1) * T;
     const row = i * T;
-    for (let t = 0; t < T; t++) {
-      let best = NEG;
-      let arg = 0;
-      if (!forced || t === 0) {
-        for (let p = 0; p < T; p++) {
-          const v = (score[prev + p] as number) + (tr[p * T + t] as number);
-          if (v > best) {
-            best = v;
-            arg = p;
-          }
-        }
+    // A forced position computes tag 0 only; every other tag is unreachable (NEG, back 0).
+    const tags = i >= oFrom && i < oTo ? 1 : T;
+    if (T === 5 && tags === 5) step5(score, back, em, tr, row);
+    else {
+      step(score, back, em, tr, row, T, tags);
+      for (let t = tags; t < T; t++) {
+        score[row + t] = NEG;
+        back[row + t] = 0;
       }
-      score[row + t] = best <= NEG ? NEG : best + (em[row + t] as number);
-      back[row + t] = arg;
     }
   }
   let bestT = 0;
@@ -74,6 +67,71 @@ export function viterbi(
 }
 
 const NEG = -1e30;
+
+/**
+ * One trellis column: the best predecessor of tags `[0, tags)` at row `row` (offset of position
+ * i, T tags per position), first best on ties, and its score plus the emission.
+ */
+function step(score: Float64Array, back: Uint8Array, em: Float32Array, tr: Float64Array, row: number, T: number, tags: number): void {
+  const prev = row - T;
+  for (let t = 0; t < tags; t++) {
+    let best = NEG;
+    let arg = 0;
+    for (let p = 0; p < T; p++) {
+      const v = (score[prev + p] as number) + (tr[p * T + t] as number);
+      if (v > best) {
+        best = v;
+        arg = p;
+      }
+    }
+    score[row + t] = best <= NEG ? NEG : best + (em[row + t] as number);
+    back[row + t] = arg;
+  }
+}
+
+/**
+ * `step` for the five role tags, unrolled: the previous column's scores read once into locals
+ * instead of once per tag. Same additions and comparisons in the same order (the viterbi tests
+ * check it against the generic loop), so the same tags.
+ */
+function step5(score: Float64Array, back: Uint8Array, em: Float32Array, tr: Float64Array, row: number): void {
+  const s0 = score[row - 5] as number;
+  const s1 = score[row - 4] as number;
+  const s2 = score[row - 3] as number;
+  const s3 = score[row - 2] as number;
+  const s4 = score[row - 1] as number;
+  for (let t = 0; t < 5; t++) {
+    let best = NEG;
+    let arg = 0;
+    let v = s0 + (tr[t] as number);
+    if (v > best) {
+      best = v;
+      arg = 0;
+    }
+    v = s1 + (tr[5 + t] as number);
+    if (v > best) {
+      best = v;
+      arg = 1;
+    }
+    v = s2 + (tr[10 + t] as number);
+    if (v > best) {
+      best = v;
+      arg = 2;
+    }
+    v = s3 + (tr[15 + t] as number);
+    if (v > best) {
+      best = v;
+      arg = 3;
+    }
+    v = s4 + (tr[20 + t] as number);
+    if (v > best) {
+      best = v;
+      arg = 4;
+    }
+    score[row + t] = best <= NEG ? NEG : best + (em[row + t] as number);
+    back[row + t] = arg;
+  }
+}
 /** Transition scores with forbidden moves set to -infinity, so decoding needs no mask test. */
 const maskedCache = new WeakMap<Float32Array, Map<Uint8Array, Float64Array>>();
 

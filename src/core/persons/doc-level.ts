@@ -21,9 +21,12 @@ export interface DocLevel {
 export function buildDocLevel(v: DocView, tags: Uint8Array): DocLevel {
   const n = v.n;
   const word = v.word;
+  // One buffer for the three arrays (one allocation per document, not three).
+  const buf = new ArrayBuffer(4 * v.types * 10 + 2 * 2 * n);
   // Per word id: how many occurrences carry each of bits 0-9.
-  const counts = new Int32Array(v.types * 10);
-  const tokenBits = new Uint16Array(n);
+  const counts = new Int32Array(buf, 0, v.types * 10);
+  const tokenBits = new Uint16Array(buf, 4 * v.types * 10, n);
+  const bits = new Uint16Array(buf, 4 * v.types * 10 + 2 * n, n);
   for (let t = 0; t < n; t++) {
     const tag = tags[t] as number;
     if (tag === 0) continue;
@@ -37,7 +40,6 @@ export function buildDocLevel(v: DocView, tags: Uint8Array): DocLevel {
     const c = (word[t] as number) * 10;
     for (let k = 0; k < 10; k++) if (b & (1 << k)) counts[c + k] = (counts[c + k] as number) + 1;
   }
-  const bits = new Uint16Array(n);
   for (let t = 0; t < n; t++) {
     const c = (word[t] as number) * 10;
     // Words never tagged anywhere have no evidence (all counts zero).

@@ -8,6 +8,7 @@ import { TokenKind, type Tokens, type SentenceRange } from '../tokenize.ts';
 import { fnvStart, fnvStep, hashLower, lowerCode } from './hash.ts';
 import type { Lexicons } from './lexicon.ts';
 import { assignWordIds } from './word-ids.ts';
+import { gazetteerOf, casingOf } from './lexicon-table.ts';
 
 /** Position/shape flags per token. */
 export const F_WORD = 1;
@@ -130,23 +131,35 @@ export function buildDocView(
   lex: Lexicons,
 ): DocView {
   const n = toks.count;
+  // All the per-token arrays are views of one buffer: one allocation per document instead of
+  // fifteen (each typed array of its own costs a backing-store allocation and its sweeping).
+  const buf = new ArrayBuffer(n * (11 * 4 + 2 * 2 + 2 * 1));
+  let at = 0;
+  const take = (bytes: number): number => {
+    at += bytes * n;
+    return at - bytes * n;
+  };
+  // Widest first, so every view starts aligned to its element size.
+  const i32 = (): Int32Array => new Int32Array(buf, take(4), n);
+  const u16 = (): Uint16Array => new Uint16Array(buf, take(2), n);
+  const u8 = (): Uint8Array => new Uint8Array(buf, take(1), n);
   const v: DocView = {
     n,
-    lower: new Int32Array(n),
-    exact: new Int32Array(n),
-    shape: new Int32Array(n),
-    pre2: new Int32Array(n),
-    pre3: new Int32Array(n),
-    suf2: new Int32Array(n),
-    suf3: new Int32Array(n),
-    suf4: new Int32Array(n),
-    flags: new Uint16Array(n),
-    gaz: new Uint16Array(n),
-    casing: new Uint8Array(n),
-    len: new Uint8Array(n),
-    sentFirst: new Int32Array(n),
-    sentLast: new Int32Array(n),
-    word: new Int32Array(n),
+    lower: i32(),
+    exact: i32(),
+    shape: i32(),
+    pre2: i32(),
+    pre3: i32(),
+    suf2: i32(),
+    suf3: i32(),
+    suf4: i32(),
+    sentFirst: i32(),
+    sentLast: i32(),
+    word: i32(),
+    flags: u16(),
+    gaz: u16(),
+    casing: u8(),
+    len: u8(),
     types: 0,
   };
   for (let t = 0; t < n; t++) hashToken(text, toks, v, t);
@@ -298,6 +311,7 @@ function markDocCasing(v: DocView, lex: Lexicons): void {
   const gaz = new Uint16Array(v.types);
   const casing = new Uint8Array(v.types);
   const looked = new Uint8Array(v.types);
+  const table = lex.table;
   for (let t = 0; t < n; t++) {
     const w = word[t] as number;
     const f = v.flags[t] as number;
@@ -305,8 +319,14 @@ function markDocCasing(v: DocView, lex: Lexicons): void {
     if (looked[w] === 0) {
       looked[w] = 1;
       const h = v.lower[t] as number;
-      gaz[w] = lex.gazetteer.get(h) ?? 0;
-      casing[w] = lex.casing.get(h) ?? 0;
+      if (table) {
+        const found = table.get(h);
+        gaz[w] = gazetteerOf(found);
+        casing[w] = casingOf(found);
+      } else {
+        gaz[w] = lex.gazetteer.get(h) ?? 0;
+        casing[w] = lex.casing.get(h) ?? 0;
+      }
     }
     v.gaz[t] = gaz[w] as number;
     v.casing[t] = casing[w] as number;

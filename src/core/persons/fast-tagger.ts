@@ -5,9 +5,11 @@
  * - features that do not depend on earlier tags are hashed and looked up once, in pass 1, which
  *   also collects their pass-2 weights (pair-table.ts) for pass 2 to start from;
  * - the word's own features ("Such", its affixes, shape, gazetteer bits), and those of each
- *   neighbour on its own, are summed once per distinct word in the document and reused;
+ *   neighbour on its own, are summed once per distinct word and kept across documents
+ *   (group-sums.ts), with a per-document index by word id in front;
  * - groups that depend only on a few small values (previous tags, history bits, the first pass's
- *   verdicts, shape at a position) come from a memo kept with the model (tag-memo.ts);
+ *   verdicts, shape at a position, shape with the previous tag) come from a memo kept with the
+ *   model (tag-memo.ts);
  * - scores are exact sums of the int8 weights, so the argmax is the reference one;
  * - per-word memory (what was said of a word earlier) is a typed array indexed by word id.
  *
@@ -16,57 +18,39 @@
 import type { SentenceRange } from '../tokenize.ts';
 import { type DocView, F_CANDIDATE } from './doc-view.ts';
 import {
-  wordFeatures,
   positionKey,
-  leftFeatures,
-  left2Features,
-  rightFeatures,
-  right2Features,
   pairFeatures,
-  shapeTagFeature,
   docTuple,
   MAX_FEATURES,
 } from './features.ts';
 import { NUM_TAGS, O, B, I, L, U, ALLOWED, CAN_END, tagPart, tagType, PER } from './tags.ts';
-import { type PairTable, ROW } from './pair-table.ts';
+import type { PairTable } from './pair-table.ts';
 import { buildDocLevel, type DocLevel } from './doc-level.ts';
 import { H_PER_FIRST, H_PER_INNER, H_PER_LAST } from './tagger.ts';
 import { work } from './work-meter.ts';
 import { RowStore } from './row-store.ts';
 import { type Memo, memoOf } from './tag-memo.ts';
+import { GroupSums, groupSumsOf, WORD, LEFT, LEFT2, RIGHT, RIGHT2 } from './group-sums.ts';
 
 export interface TwoPass {
   first: Uint8Array;
   tags: Uint8Array;
 }
 
-/** Where a cached sum of one group of features lives, by key, with two values to confirm it. */
-class SumIndex {
-  readonly at: Int32Array;
-  readonly check1: Int32Array;
-  readonly check2: Int32Array;
-  constructor(size: number) {
-    this.at = new Int32Array(size).fill(-1);
-    this.check1 = new Int32Array(size);
-    this.check2 = new Int32Array(size);
-  }
-}
-
-/** Feature groups whose sums are cached per word (see features.ts). */
-const WORD = 0;
-const LEFT = 1;
-const LEFT2 = 2;
-const RIGHT = 3;
-const RIGHT2 = 4;
-
-
+/**
+ * Where a cached sum of one group of features lives, by key: (offset + 1, check1, check2) side
+ * by side, so a look-up reads one cache line; 0 = not yet, so a new index needs no filling.
+ */
+type SumIndex = Int32Array;
 
 /** Per-document scratch shared by both passes. */
 class Work {
   readonly feats = new Int32Array(MAX_FEATURES);
   readonly scores = new Int32Array(NUM_TAGS);
-  /** Cached sums (both passes, ROW wide) of feature groups. */
-  readonly sums = new RowStore(ROW);
+  /** Sums (both passes, ROW wide) of feature groups, kept across documents. */
+  readonly sums: GroupSums;
+  /** `sums.epoch` the offsets in `index` belong to. */
+  private epoch: number;
   /** WORD by word id, the neighbours by word id (`types` = none). */
   readonly index: SumIndex[];
   /** Per token: offset in `context` of its pass-2 static sum, or -1 (not scored in pass 1). */
@@ -79,42 +63,43 @@ class Work {
     readonly table: PairTable,
   ) {
     this.memo = memoOf(table);
+    this.sums = groupSumsOf(table);
+    this.sums.startDocument();
+    this.epoch = this.sums.epoch;
     const ids = v.types + 1;
-    this.index = [new SumIndex(v.types), new SumIndex(ids), new SumIndex(ids), new SumIndex(ids), new SumIndex(ids)];
+    // Five indexes in one buffer: one allocation per document, not five.
+    const buf = new ArrayBuffer(4 * 3 * (v.types + 4 * ids));
+    this.index = [new Int32Array(buf, 0, 3 * v.types)];
+    for (let g = 0; g < 4; g++) this.index.push(new Int32Array(buf, 4 * 3 * (v.types + g * ids), 3 * ids));
     this.staticRow = new Int32Array(v.n).fill(-1);
   }
 
   /**
    * Offset in `sums.data` of the summed weights of feature group `group` for token `u` (-1: the
-   * sentence boundary), computed on first use in the document.
+   * sentence boundary): looked up by word id in this document, then in the sums kept across
+   * documents (group-sums.ts), computed only when new to both.
    */
   sumOf(group: number, u: number): number {
     const v = this.v;
+    if (this.epoch !== this.sums.epoch) this.forgetSums();
     const idx = this.index[group] as SumIndex;
     const key = u < 0 ? v.types : (v.word[u] as number);
     const c1 = u < 0 || group === LEFT2 || group === RIGHT2 ? 0 : (v.shape[u] as number);
     const c2 = group === WORD ? (v.exact[u] as number) : 0;
-    const at = idx.at[key] as number;
-    if (at >= 0 && idx.check1[key] === c1 && idx.check2[key] === c2) return at;
-    let k = 0;
-    const f = this.feats;
-    if (group === WORD) k = wordFeatures(v, u, f, 0);
-    else if (group === LEFT) k = leftFeatures(v, u, f, 0);
-    else if (group === LEFT2) k = left2Features(v, u, f, 0);
-    else if (group === RIGHT) k = rightFeatures(v, u, f, 0);
-    else k = right2Features(v, u, f, 0);
-    const base = this.sums.add();
-    const out = this.sums.data;
-    const w = this.table.weights;
-    for (let i = 0; i < k; i++) {
-      const r = this.table.row(f[i] as number);
-      if (r < 0) continue;
-      for (let j = 0; j < ROW; j++) out[base + j] = (out[base + j] as number) + (w[r + j] as number);
-    }
-    idx.at[key] = base;
-    idx.check1[key] = c1;
-    idx.check2[key] = c2;
+    const k = 3 * key;
+    const at = idx[k] as number;
+    if (at > 0 && idx[k + 1] === c1 && idx[k + 2] === c2) return at - 1;
+    const base = this.sums.sum(group, v, u);
+    idx[k] = base + 1;
+    idx[k + 1] = c1;
+    idx[k + 2] = c2;
     return base;
+  }
+
+  /** The kept sums started over while this document was paused: its offsets are gone. */
+  private forgetSums(): void {
+    for (const idx of this.index) idx.fill(0);
+    this.epoch = this.sums.epoch;
   }
 
   /** Sums of the cached groups of token `t`, both passes, into `s` (pass 1) and `s2` at `o2`. */
@@ -245,8 +230,8 @@ function tagSentence(wk: Work, first: number, last: number, hist: Uint8Array, ta
       const hp = memo.hist(h, prev);
       wk.addRow(memo.store.data, hp, half);
     }
-    wk.feats[0] = shapeTagFeature(prev, v.shape[t] as number);
-    wk.add(1, half);
+    const st = memo.shapeTagSum(prev, v.shape[t] as number);
+    wk.addRow(memo.shapeStore.data, st, half);
     const isLast = t === last - 1;
     let best = -1;
     let bestScore = -Infinity;

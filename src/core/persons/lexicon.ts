@@ -10,6 +10,8 @@
  *   or headline "Such" from a surname "Such".
  */
 
+import type { LexiconTable } from './lexicon-table.ts';
+
 /** Gazetteer bits. */
 export const GAZ_FIRST = 1 << 0;
 export const GAZ_MALE = 1 << 1;
@@ -52,4 +54,9 @@ export function casingBucket(lower: number, cap: number): number {
 export interface Lexicons {
   gazetteer: Map<number, number>;
   casing: Map<number, number>;
+  /**
+   * Both maps as one fast table (lexicon-table.ts), made for the shipped model once it is
+   * decoded; absent while training builds and changes the maps.
+   */
+  table?: LexiconTable;
 }

@@ -7,6 +7,7 @@ import type { Lexicons } from './lexicon.ts';
 import { NUM_TAGS } from './tags.ts';
 import { WeightTable } from './weights.ts';
 import { PairTable } from './pair-table.ts';
+import { LexiconTable } from './lexicon-table.ts';
 
 export const MODEL_FORMAT = 'onrecord-persons/1';
 
@@ -51,6 +52,11 @@ export function unpackMap(p: PackedMap): Map<number, number> {
   return m;
 }
 
+function withTable(lex: Lexicons): Lexicons {
+  lex.table = new LexiconTable(lex);
+  return lex;
+}
+
 export function decodeModel(file: ModelFile): Model {
   if (file.format !== MODEL_FORMAT || file.numTags !== NUM_TAGS) {
     throw new Error(`persons model: unsupported format ${file.format}`);
@@ -59,7 +65,7 @@ export function decodeModel(file: ModelFile): Model {
   const k2 = decodeKeys(fromBase64(file.rows2.keys), file.rows2.count);
   return {
     table: new PairTable(k1, int8(file.rows.weights), k2, int8(file.rows2.weights)),
-    lexicons: { gazetteer: unpackMap(file.gazetteer), casing: unpackMap(file.casing) },
+    lexicons: withTable({ gazetteer: unpackMap(file.gazetteer), casing: unpackMap(file.casing) }),
   };
 }
 

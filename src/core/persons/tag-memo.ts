@@ -10,12 +10,14 @@ import {
   histFeatures,
   docTupleFeatures,
   firstPrevFeature,
+  shapeTagFeature,
   HIST_BITS,
   MAX_FEATURES,
 } from './features.ts';
 import { NUM_TAGS } from './tags.ts';
 import { type PairTable, ROW } from './pair-table.ts';
 import { RowStore } from './row-store.ts';
+import { IntPairMap } from './int-pair-map.ts';
 
 /** Tags plus "none" (-1), the range of `prev` and `prev2`. */
 const TAGS1 = NUM_TAGS + 1;
@@ -31,11 +33,17 @@ export class Memo {
   /** By first-pass tag × TAGS1 + (prev + 1): that tag with the previous one. */
   readonly docPrev = new Int32Array(NUM_TAGS * TAGS1).fill(-1);
   /** By packed `docTuple`: the second pass's document features (bounded; see `docSum`). */
-  readonly docs = new Map<number, number>();
+  readonly docs = new IntPairMap();
   readonly docStore = new RowStore(ROW);
-  /** By shape × 2048 + `positionKey`: the word's position features (bounded like `docs`). */
-  readonly pos = new Map<number, number>();
+  /** By (shape, `positionKey`): the word's position features (bounded like `docs`). */
+  readonly pos = new IntPairMap();
   readonly posStore = new RowStore(ROW);
+  /**
+   * By (shape, prev + 1): the previous tag with the word's shape (bounded like `docs`). One
+   * feature, but a probe of the big weight table per scored token; a few hundred keys here.
+   */
+  readonly shapeTags = new IntPairMap();
+  readonly shapeStore = new RowStore(ROW);
 
   constructor(readonly table: PairTable) {}
 
@@ -77,30 +85,41 @@ export class Memo {
 
   /** Offset in `docStore.data` of the document features of packed tuple `tuple`. */
   docSum(tuple: number): number {
-    let at = this.docs.get(tuple);
-    if (at === undefined) {
+    let at = this.docs.get(tuple, 0);
+    if (at < 0) {
       bound(this.docs, this.docStore);
       at = this.sum(this.docStore, docTupleFeatures(tuple, this.feats, 0));
-      this.docs.set(tuple, at);
+      this.docs.add(tuple, 0, at);
+    }
+    return at;
+  }
+
+  /** Offset in `shapeStore.data` of the shape-and-previous-tag feature (`shapeTagFeature`). */
+  shapeTagSum(prev: number, shape: number): number {
+    let at = this.shapeTags.get(shape, prev + 1);
+    if (at < 0) {
+      bound(this.shapeTags, this.shapeStore);
+      this.feats[0] = shapeTagFeature(prev, shape);
+      at = this.sum(this.shapeStore, 1);
+      this.shapeTags.add(shape, prev + 1, at);
     }
     return at;
   }
 
   /** Offset in `posStore.data` of the position features of a word of shape `shape`. */
   posSum(shape: number, key: number): number {
-    const k = shape * 2048 + key;
-    let at = this.pos.get(k);
-    if (at === undefined) {
+    let at = this.pos.get(shape, key);
+    if (at < 0) {
       bound(this.pos, this.posStore);
       at = this.sum(this.posStore, positionKeyFeatures(shape, key, this.feats, 0));
-      this.pos.set(k, at);
+      this.pos.add(shape, key, at);
     }
     return at;
   }
 }
 
 /** Keeps a memo of unbounded keys (shapes, tuples) bounded: starts over past 65,536 entries. */
-function bound(map: Map<number, number>, store: RowStore): void {
+function bound(map: IntPairMap, store: RowStore): void {
   if (map.size < 1 << 16) return;
   map.clear();
   store.count = 0;
