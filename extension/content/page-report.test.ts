@@ -82,9 +82,9 @@ describe('pageStateView and claimToSave', () => {
         statementCount: 1,
       },
     ]);
-    expect(view.claims.map((c) => [c.personId, c.saved])).toEqual([
-      [42, false],
-      [null, true],
+    expect(view.claims.map((c) => [c.personId, c.sourceName, c.saved])).toEqual([
+      [42, 'Anna Berg', false],
+      [null, null, true],
     ]);
   });
   it('builds the quote selectors from the article text', () => {

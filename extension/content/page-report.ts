@@ -131,6 +131,7 @@ export function pageStateView(
   const claims: ClaimView[] = analysis.claims.map((c, index) => ({
     index,
     sourceText: c.source?.text ?? null,
+    sourceName: c.sourcePerson !== null ? (analysis.people[c.sourcePerson]?.name ?? null) : null,
     sourceKind: c.sourceKind,
     personId: c.sourcePerson !== null ? (personIds[c.sourcePerson] ?? null) : null,
     cue: c.cue.text,
