@@ -12,6 +12,8 @@ import { scoreConll, personSpans, compromiseSpans } from './eval/persons.ts';
 import { formatCounts } from './eval/span-score.ts';
 import { evaluatePolnear, formatScores } from './eval/claims.ts';
 import { loadPolnear } from './eval/claims-data.ts';
+import { annotatorAgreement } from './eval/claims-agreement.ts';
+import { existsSync } from 'node:fs';
 import { evalSeeds } from './eval/seeds.ts';
 import { analyze } from '../src/core/analyze.ts';
 
@@ -39,6 +41,12 @@ if (!only || only === 'claims') {
   const { scores } = evaluatePolnear(docs);
   console.log(`\n## Attributions — PolNeAR dev (${docs.length} articles)`);
   console.log(formatScores(scores));
+  // The human reference line: second annotators against the first (train has more such pairs).
+  const train = join(dataDir, 'train/polnear_train.jsonl');
+  const both = [...docs, ...(existsSync(train) ? loadPolnear(train) : [])];
+  const agreement = annotatorAgreement(both);
+  console.log(`\nHuman agreement — a second PolNeAR annotator scored against the first (${agreement.pairs} articles, dev + train)`);
+  console.log(formatScores(agreement.scores));
 }
 
 if (!only || only === 'seeds') {

@@ -7,6 +7,7 @@ import type { WorkerClient } from '../../src/messaging/client.ts';
 import type { PersonCard, Result } from '../../src/messaging/contract.ts';
 import type { PaintedMark } from '../../src/page/article-session.ts';
 import type { CardKind, HovercardModel, StoredCard } from '../../src/ui/hovercard/card-model.ts';
+import { describeRole } from '../../src/identity/index.ts';
 
 export interface PersonIds {
   /** The stored person id of `chunk.analysis.people[i]`, once the worker answered. */
@@ -64,8 +65,9 @@ export class CardData {
     const model: HovercardModel = {
       kind,
       name: person?.name ?? null,
-      // The title as this article writes it ("Estonian Prime Minister"), else the engine's.
-      titleHere: person?.titleSpan?.text ?? person?.title ?? null,
+      // The title this article gives, with the country or organisation it names ("Estonian
+      // Prime Minister"), in the same words the card uses for titles stored before.
+      titleHere: person?.title ? describeRole({ ...person, title: person.title }) : null,
       claim: claim
         ? {
             sourceText: claim.source ? text.slice(claim.source.start, claim.source.end) : null,

@@ -26,7 +26,7 @@ const analysis: Analysis = {
       title: 'Foreign Minister',
       titleSpan: { start: 0, end: 16, text: 'Foreign Minister' },
       organization: null,
-      country: null,
+      country: 'Norway',
       mentions: [{ start: 17, end: 26, text: 'Anna Berg', kind: 'name' }],
     },
   ],
@@ -77,14 +77,14 @@ describe('pageStateView and claimToSave', () => {
         index: 0,
         personId: 42,
         name: 'Anna Berg',
-        title: 'Foreign Minister',
+        title: 'Norwegian Foreign Minister',
         mentionCount: 1,
         statementCount: 1,
       },
     ]);
-    expect(view.claims.map((c) => [c.personId, c.saved])).toEqual([
-      [42, false],
-      [null, true],
+    expect(view.claims.map((c) => [c.personId, c.sourceName, c.saved])).toEqual([
+      [42, 'Anna Berg', false],
+      [null, null, true],
     ]);
   });
   it('builds the quote selectors from the article text', () => {

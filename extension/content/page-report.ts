@@ -14,6 +14,7 @@ import type { PageMeta as MessagePageMeta } from '../../src/messaging/contract.t
 import type { Analysis } from '../../src/core/types.ts';
 import type { PageMeta } from '../../src/page/page-meta.ts';
 import { safeText } from '../../src/ui/shared/safe-text.ts';
+import { describeRole } from '../../src/identity/index.ts';
 
 /**
  * What one `page/analyzed` message carries at most. A 5 MB page has ~70k claims; serialising
@@ -123,7 +124,8 @@ export function pageStateView(
       index,
       personId: personIds[index] ?? null,
       name: p.name,
-      title: p.title,
+      // Worded as the hovercard words it: "Ukrainian President", not "President".
+      title: p.title !== null ? describeRole({ ...p, title: p.title }) : null,
       mentionCount: p.mentions.length,
       statementCount,
     });
@@ -131,6 +133,7 @@ export function pageStateView(
   const claims: ClaimView[] = analysis.claims.map((c, index) => ({
     index,
     sourceText: c.source?.text ?? null,
+    sourceName: c.sourcePerson !== null ? (analysis.people[c.sourcePerson]?.name ?? null) : null,
     sourceKind: c.sourceKind,
     personId: c.sourcePerson !== null ? (personIds[c.sourcePerson] ?? null) : null,
     cue: c.cue.text,

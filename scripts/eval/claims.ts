@@ -92,17 +92,22 @@ interface ErrorSample {
   other?: string;
 }
 
+/** Matches `pred` to `gold` one to one and adds the counts to `c`; returns the matching. */
+export function addMatches(pred: Pair[], gold: Pair[], mode: 'exact' | 'overlap', c: Counts): ReturnType<typeof matchSpans> {
+  const m = matchSpans(pred, gold, mode);
+  c.tp += m.tp;
+  c.fp += m.fp;
+  c.fn += m.fn;
+  return m;
+}
+
 /** Adds one document's counts to `scores`; collects error samples. */
 export function scoreDoc(doc: PolnearDoc, analysis: Analysis, scores: Scores, errors: ErrorSample[]): void {
   for (const role of ROLES) {
     const pred = predictedSpans(analysis.claims, role);
     const gold = goldSpans(doc, role);
     for (const mode of ['exact', 'overlap'] as const) {
-      const m = matchSpans(pred, gold, mode);
-      const c = scores[role][mode];
-      c.tp += m.tp;
-      c.fp += m.fp;
-      c.fn += m.fn;
+      const m = addMatches(pred, gold, mode, scores[role][mode]);
       if (mode !== 'overlap') continue;
       const ex = matchSpans(pred, gold, 'exact');
       const t = doc.text;

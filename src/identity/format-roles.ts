@@ -12,8 +12,11 @@ function mentions(title: string, value: string): boolean {
   return toAsciiLower(title).includes(toAsciiLower(value));
 }
 
-/** The title with its country and organisation, unless the title already says them. */
-function fullTitle(role: KnownRole): string {
+/**
+ * The title with its country and organisation, unless the title already says them:
+ * "President" of Ukraine → "Ukrainian President"; "Chair of the NATO Military Committee" stays.
+ */
+export function describeRole(role: Pick<KnownRole, 'title' | 'country' | 'organization'>): string {
   let title = role.title.trim().replace(/\s+/g, ' ');
   if (role.country && !mentions(title, role.country)) {
     const demonym = DEMONYMS.get(toAsciiLower(role.country).trim());
@@ -47,7 +50,7 @@ export function formatRoles(roles: KnownRole[]): string[] {
   const entries = new Map<string, Entry>();
   for (const role of roles) {
     if (!role.title.trim()) continue;
-    const text = fullTitle(role);
+    const text = describeRole(role);
     const key = toAsciiLower(text)
       .replace(/[^a-z0-9]+/g, ' ')
       .trim();

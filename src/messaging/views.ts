@@ -52,6 +52,8 @@ export interface ClaimView {
   /** Index into the page's `analysis.claims` (used to save it). */
   index: number;
   sourceText: string | null;
+  /** The person the source is, when known: the source may be "He" or a long apposition. */
+  sourceName: string | null;
   sourceKind: SourceKind;
   personId: number | null;
   cue: string;

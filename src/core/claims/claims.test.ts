@@ -198,3 +198,12 @@ describe('findClaims: the complementiser "that"', () => {
     expect(byCue(claims, 'said', 1).content.text).toBe('that was the plan all along');
   });
 });
+
+describe('source kinds with a prepositional phrase', () => {
+  it('reads "analysts at <organisation>" as unnamed analysts', () => {
+    const text = 'Analysts at the Brussels-based Bruegel think tank warned that a delay could unsettle markets.\n';
+    const toks = tokenize(text);
+    const claims = runToEnd(findClaims(text, toks, splitSentences(text, toks), [])).claims;
+    expect(claims.map((c) => [c.source?.text, c.sourceKind])).toEqual([['Analysts at the Brussels-based Bruegel think tank', 'unnamed']]);
+  });
+});

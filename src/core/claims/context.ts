@@ -41,9 +41,9 @@ export const enum QuoteRole {
 export interface TokenContext {
   readonly n: number;
   readonly lower: string[];
-  readonly word: Uint32Array;
-  readonly lemma: Uint32Array;
-  readonly suffix: Uint32Array;
+  readonly word: Int32Array;
+  readonly lemma: Int32Array;
+  readonly suffix: Int32Array;
   readonly cls: Uint8Array;
   /** 1 when the token lies between an opening and a closing quotation mark. */
   readonly inQuote: Uint8Array;
@@ -178,9 +178,9 @@ export function buildContext(text: string, toks: Tokens, sentences: SentenceRang
   // The per-token arrays are views of one buffer: one allocation per text instead of eight.
   // 32-bit arrays first, so every view is aligned.
   const buf = new ArrayBuffer(n * (5 * 4 + 3));
-  const word = new Uint32Array(buf, 0, n);
-  const lem = new Uint32Array(buf, 4 * n, n);
-  const suffix = new Uint32Array(buf, 8 * n, n);
+  const word = new Int32Array(buf, 0, n);
+  const lem = new Int32Array(buf, 4 * n, n);
+  const suffix = new Int32Array(buf, 8 * n, n);
   const sent = new Int32Array(buf, 12 * n, n);
   const para = new Int32Array(buf, 16 * n, n);
   const cls = new Uint8Array(buf, 20 * n, n);

@@ -9,7 +9,7 @@ import { WordClass, QuoteRole, type TokenContext } from './context.ts';
 /** Hash of the sentence boundary, used for out-of-range neighbours. */
 const EDGE = 0x5bd1e995;
 
-function at32(xs: Uint32Array, a: number, b: number, j: number): number {
+function at32(xs: Int32Array, a: number, b: number, j: number): number {
   return j >= a && j < b ? (xs[j] as number) : EDGE;
 }
 
@@ -18,7 +18,7 @@ function at8(xs: Uint8Array, a: number, b: number, j: number): number {
 }
 
 /** Appends the cue features of token `i` (sentence `[a, b)`) to `out` at `at`; returns the new end. */
-export function cueFeatures(ctx: TokenContext, a: number, b: number, i: number, out: Uint32Array, at: number, hasQuote: number): number {
+export function cueFeatures(ctx: TokenContext, a: number, b: number, i: number, out: Int32Array, at: number, hasQuote: number): number {
   const w = ctx.word;
   const L = ctx.lemma;
   const C = ctx.cls;

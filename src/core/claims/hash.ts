@@ -1,6 +1,11 @@
 /**
  * Deterministic 32-bit hashing for feature ids. Training and analysis must agree bit for bit, so
  * everything here is integer arithmetic with `Math.imul`, never floating point.
+ *
+ * The feature mixers return signed 32-bit integers (`h ^ (h >>> 16)`, not `… >>> 0`): the bits
+ * are the same, and so is every bucket (`h & mask`), but V8 keeps a signed int32 unboxed where an
+ * unsigned value above 2^31 becomes a heap number, and allocating those was a third of the
+ * claims stage's time.
  */
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -45,7 +50,7 @@ export function mix(template: number, a: number, b = 0, c = 0, d = 0): number {
   let h = Math.imul(template ^ a, 0x9e3779b1);
   h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ c ^ Math.imul(d, 0xc2b2ae35), 0x27d4eb2f);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /*
@@ -58,28 +63,28 @@ export function mix1(template: number, a: number): number {
   let h = Math.imul(template ^ a, 0x9e3779b1);
   h = Math.imul(h ^ (h >>> 15), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 export function mix2(template: number, a: number, b: number): number {
   let h = Math.imul(template ^ a, 0x9e3779b1);
   h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 export function mix3(template: number, a: number, b: number, c: number): number {
   let h = Math.imul(template ^ a, 0x9e3779b1);
   h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ c, 0x27d4eb2f);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 export function mix4(template: number, a: number, b: number, c: number, d: number): number {
   let h = Math.imul(template ^ a, 0x9e3779b1);
   h = Math.imul(h ^ (h >>> 15) ^ b, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ c ^ Math.imul(d, 0xc2b2ae35), 0x27d4eb2f);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /**
@@ -94,5 +99,5 @@ export function mixSeed(template: number, a: number): number {
 export function mixRest(seed: number, b: number, c: number, d: number): number {
   let h = Math.imul(seed ^ (seed >>> 15) ^ b, 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13) ^ c ^ Math.imul(d, 0xc2b2ae35), 0x27d4eb2f);
-  return (h ^ (h >>> 16)) >>> 0;
+  return h ^ (h >>> 16);
 }

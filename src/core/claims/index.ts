@@ -18,7 +18,8 @@ import { findPassiveCues } from './passive.ts';
 import { findSpeechCues } from './speech-rule.ts';
 import { headlineCue } from './headline.ts';
 import { findCredits, datelineTokens, CreditIndex } from './outlets.ts';
-import { indexMentions } from './source-kind.ts';
+import { indexMentions, personAt } from './source-kind.ts';
+import { findLineAttributions } from './attribution-lines.ts';
 import { assemble } from './assemble.ts';
 import { continuesCue, inheritSource } from './shared-source.ts';
 
@@ -53,6 +54,13 @@ export function* findClaims(
   for (const c of findSpeechCues(ctx, cues)) cues.push(c);
   const headline = headlineCue(ctx);
   if (headline && !cues.some((c) => c[0] < headline[1] && headline[0] < c[1])) cues.push(headline);
+  const mentions = indexMentions(people);
+  const lines = findLineAttributions(ctx, (f, l) => personAt(mentions, toks.start[f] as number, toks.end[l - 1] as number) !== null);
+  if (lines.cues.length > 0) {
+    const taken = new Uint8Array(toks.count);
+    for (const [a, b] of cues) for (let i = a; i < b; i++) taken[i] = 1;
+    for (const c of lines.cues) if (!taken[c[0]]) cues.push(c);
+  }
   cues.sort((a, b) => a[0] - b[0]);
 
   const credits = findCredits(text, toks, ctx);
@@ -60,7 +68,8 @@ export function* findClaims(
     text,
     toks,
     ctx,
-    mentions: indexMentions(people),
+    mentions,
+    lines: lines.roles,
     peopleKnown: people.length > 0,
     credits: new CreditIndex(ctx, credits),
     blocked: datelineTokens(ctx, credits),

@@ -49,7 +49,7 @@ export class LinearTagger {
   }
 
   /** Writes the summed weights of feature hashes `feats[from..to)` into `out[outAt..outAt+tags)`. */
-  addScores(feats: Uint32Array, from: number, to: number, out: Float32Array, outAt: number): void {
+  addScores(feats: Int32Array, from: number, to: number, out: Float32Array, outAt: number): void {
     const T = this.tags;
     const w = this.weights;
     const mask = this.mask;

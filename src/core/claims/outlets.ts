@@ -90,9 +90,12 @@ function isPunct(ctx: TokenContext, i: number): boolean {
 }
 
 /** Finds outlet credits: "(Reuters)" and "according to Reuters". Linear in the token count. */
+const DATELINE_DASHES = new Set(['-', '—', '–', '--']);
+
 export function findCredits(text: string, toks: Tokens, ctx: TokenContext): CreditSpan[] {
   const out: CreditSpan[] = [];
   const n = toks.count;
+  let hasDateline = false;
   for (let i = 0; i < n; i++) {
     const w = ctx.lower[i] as string;
     let hit: [number, string] | null = null;
@@ -118,8 +121,12 @@ export function findCredits(text: string, toks: Tokens, ctx: TokenContext): Cred
     let j = last;
     while (j < n && ctx.para[j] === ctx.para[i] && isPunct(ctx, j)) j++;
     const closesParagraph = j >= n || ctx.para[j] !== ctx.para[i];
-    // Dateline: "(Reuters) -" within the first few tokens of the article's first paragraphs.
-    const dateline = w === '(' && (ctx.para[i] as number) <= 1 && i - firstOfPara(ctx, i) <= 6 && !closesParagraph;
+    // Dateline: "(Reuters) -" within the first few tokens of one of the article's first
+    // paragraphs, or anywhere below a headline and standfirst when the dash follows; one per article.
+    const dashed = DATELINE_DASHES.has(ctx.lower[last] as string);
+    const dateline: boolean = w === '(' && !hasDateline && ((ctx.para[i] as number) <= 1 || dashed) &&
+      i - firstOfPara(ctx, i) <= 6 && !closesParagraph;
+    hasDateline ||= dateline;
     const s = toks.start[nameAt] as number;
     const e = toks.end[nameEnd - 1] as number;
     out.push({

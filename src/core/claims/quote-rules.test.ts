@@ -103,3 +103,22 @@ describe('participle after a report', () => {
     expect(byCue(claims, 'said').content.text).toBe('the plant would close next year');
   });
 });
+
+describe('a quotation in the sentence before', () => {
+  it('stays with its own cue when the next cue has content of its own', () => {
+    const text =
+      'Belgian Foreign Minister Maxime Prévot said his government would not accept "any solution that leaves Belgium alone with the risk". ' +
+      'A spokesperson for the Hungarian government, Zoltán Kovács, wrote on X that Budapest would veto the plan.\n';
+    const c = byCue(run(text), 'wrote');
+    expect(c.content.text).toBe('Budapest would veto the plan');
+  });
+});
+
+describe('reported speech before a quotation', () => {
+  it('stops at the end of its sentence when the next sentence is a quotation', () => {
+    const text = 'Von der Leyen told a press conference that Europe preferred a negotiated solution. "We are ready to talk, but we are also ready to act," she said.\n';
+    const claims = run(text);
+    expect(byCue(claims, 'told').content.text).toBe('Europe preferred a negotiated solution');
+    expect(byCue(claims, 'said').content.text).toBe('"We are ready to talk, but we are also ready to act,"');
+  });
+});

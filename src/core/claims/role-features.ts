@@ -66,7 +66,7 @@ function countBin(c: number): number {
   return c > 2 ? 3 : c;
 }
 
-function at32(xs: Uint32Array, a: number, b: number, j: number): number {
+function at32(xs: Int32Array, a: number, b: number, j: number): number {
   return j >= a && j < b ? (xs[j] as number) : EDGE;
 }
 
@@ -75,7 +75,7 @@ function at8(xs: Uint8Array, a: number, b: number, j: number): number {
 }
 
 /** Appends role features of token `i` to `out` at `at`; returns the new end. */
-export function roleFeatures(ctx: TokenContext, f: RoleFrame, i: number, out: Uint32Array, at: number): number {
+export function roleFeatures(ctx: TokenContext, f: RoleFrame, i: number, out: Int32Array, at: number): number {
   const { from, to, cs, ce } = f;
   const w = ctx.word;
   const C = ctx.cls;

@@ -52,14 +52,23 @@ const ROLE_HEADS = new Set([
   'chair', 'chairman', 'chairwoman', 'head', 'prosecutor', 'judge', 'premier', 'lawyer', 'attorney',
 ]);
 
+const PREPOSITION = /\s(?:at|of|from|with|for|in|on)\s/i;
+
+/** The phrase before its first preposition ("analysts at X" → "analysts"), when one is left. */
+function headPhrase(text: string): string {
+  const m = PREPOSITION.exec(text);
+  return m && m.index > 0 ? text.slice(0, m.index) : text;
+}
+
 /** Classifies a claim's source. */
 export function sourceKind(source: TextSpan | null, person: number | null, cueText: string, peopleKnown: boolean): SourceKind {
   if (source === null) return 'passive';
   if (outletName(source.text) !== null) return 'outlet';
   if (person !== null) return 'named-person';
   if (cueText.toLowerCase().startsWith('it ')) return 'passive';
-  // "Olena Marchenko, a spokeswoman for the ministry": the part before an apposition decides.
-  const core = source.text.split(',')[0] ?? source.text;
+  // "Olena Marchenko, a spokeswoman for the ministry": the part before an apposition decides,
+  // and in "analysts at the Bruegel think tank" the head before the preposition.
+  const core = headPhrase(source.text.split(',')[0] ?? source.text);
   const words = core.split(/\s+/).filter((w) => w !== '');
   const first = (words[0] ?? '').toLowerCase();
   const last = words[words.length - 1] ?? '';

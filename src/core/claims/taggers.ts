@@ -40,14 +40,14 @@ export const CUE_BIAS = { value: 0 };
 
 /** Reusable scratch buffers, grown on demand. */
 export class Scratch {
-  feats = new Uint32Array(MAX_SEQUENCE * 40);
+  feats = new Int32Array(MAX_SEQUENCE * 40);
   offs = new Int32Array(MAX_SEQUENCE + 1);
   em = new Float32Array(MAX_SEQUENCE * 8);
   /** Candidate cue runs of the current sentence. */
   runs: Array<[number, number]> = [];
 
   ensure(n: number, perToken: number, tags: number): void {
-    if (this.feats.length < n * perToken) this.feats = new Uint32Array(n * perToken * 2);
+    if (this.feats.length < n * perToken) this.feats = new Int32Array(n * perToken * 2);
     if (this.offs.length < n + 1) this.offs = new Int32Array(n * 2 + 1);
     if (this.em.length < n * tags) this.em = new Float32Array(n * tags * 2);
   }

@@ -17,6 +17,8 @@ import { linkPronouns } from './pronouns.ts';
 import { GAZ_MALE, GAZ_FEMALE } from './lexicon.ts';
 import { F_ALL_CAPS } from './doc-view.ts';
 import { spanText } from './token-text.ts';
+import { dropFirmNames } from './firm-names.ts';
+import { joinNicknames } from './nicknames.ts';
 
 export function* findPeople(
   text: string,
@@ -30,7 +32,7 @@ export function* findPeople(
     step = tagging.next();
   }
   const tagged = step.value;
-  const spans = findNameSpans(text, toks, tagged);
+  const spans = joinNicknames(text, toks, dropFirmNames(text, toks, findNameSpans(text, toks, tagged)));
   const drafts = groupSpans(text, toks, spans);
   const ctx = { text, toks, tagged, cover: entityCover(tagged) };
   const titles: Array<TitleInfo | null> = [];

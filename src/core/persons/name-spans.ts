@@ -9,7 +9,7 @@ import { F_CAPITALISED, F_ALL_CAPS, F_WORD, F_HAS_UPPER, F_CAPS_LINE, F_TITLE_LI
 import { GAZ_DATE } from './lexicon.ts';
 import { HONORIFICS, MALE_HONORIFICS, FEMALE_HONORIFICS, PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
 import type { Tagged } from './tag-people.ts';
-import { PER, MISC_TYPE } from './tags.ts';
+import { PER, MISC_TYPE, ORG_TYPE, LOC_TYPE } from './tags.ts';
 import { tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
 import { hashWord } from './hash.ts';
@@ -78,6 +78,17 @@ function mergeAfterInitials(toks: Tokens, spans: NameSpan[]): NameSpan[] {
 /** Lower-case title words that make a name of the capitalised words after them. */
 const LOWER_TITLES = new Set(['coach', 'captain', 'manager', 'striker', 'spokesman', 'spokeswoman', 'spokesperson', 'president', 'minister', 'chairman', 'chairwoman', 'senator', 'governor', 'ambassador', 'envoy', 'midfielder', 'defender', 'goalkeeper', 'skipper']);
 
+/**
+ * Titles that begin no place or organisation name, so the capitalised word after them is a
+ * person even when the tagger guessed otherwise (not "General Motors", "Premier League", "Prince
+ * Edward Island", "Justice Department").
+ */
+const PERSON_ONLY_TITLES = new Set([
+  'president', 'chancellor', 'senator', 'sen.', 'minister', 'secretary', 'ambassador', 'mayor',
+  'pope', 'speaker', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'commissioner',
+  'vice-president', 'president-elect', 'rep.', 'gov.', 'envoy',
+]);
+
 /** "Secretary-General Ban Ki-moon", "Cardinal Bernardin": capitalised words after a title. */
 function addTitledNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
   const n = toks.count;
@@ -87,7 +98,12 @@ function addTitledNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8
     // The words after the title are untagged, or tagged MISC (the tagger's guess for odd names).
     const after = cover[t + 1] as number;
     const misc = after === 1 + MISC_TYPE && (t + 1 === 0 || cover[t] !== after);
-    if (!(f & F_WORD) || f & (F_CAPS_LINE | F_TITLE_LINE) || (after !== 0 && !misc) || !isNameWord(tagged, t + 1)) continue;
+    // After a title that only people hold ("President Biden"), a short place or organisation
+    // guess is overruled: the tagger, trained on 1996 news, doesn't know every new name.
+    const overrule = (after === 1 + ORG_TYPE || after === 1 + LOC_TYPE) && cover[t] !== after && (f & F_CAPITALISED) !== 0 &&
+      (t + 2 >= n || cover[t + 2] !== after || t + 3 >= n || cover[t + 3] !== after) &&
+      PERSON_ONLY_TITLES.has(tokKey(text, toks, t));
+    if (!(f & F_WORD) || f & (F_CAPS_LINE | F_TITLE_LINE) || (after !== 0 && !misc && !overrule) || !isNameWord(tagged, t + 1)) continue;
     const key = tokKey(text, toks, t);
     if (!(f & F_CAPITALISED ? TITLE_HEADS.has(key) || isTitleOrHonorific(key) : LOWER_TITLES.has(key))) continue;
     let b = t;
@@ -96,7 +112,7 @@ function addTitledNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8
       if (TITLE_HEADS.has(k) || TITLE_MODIFIERS.has(k) || (v.gaz[b + 1] as number) & GAZ_DATE) break;
       b++;
     }
-    if (b === t || (misc && b + 1 < n && cover[b + 1] === after)) continue;
+    if (b === t || ((misc || overrule) && b + 1 < n && cover[b + 1] === after)) continue;
     for (let k = t + 1; k <= b; k++) cover[k] = 1 + PER;
     spans.push({ first: t + 1, last: b, gender: UNKNOWN });
     t = b;

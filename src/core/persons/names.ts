@@ -11,6 +11,14 @@ export const HONORIFICS = new Set([
   'señora', 'senora', 'sheikh', 'sheik', 'rabbi', 'imam', 'ayatollah', 'reverend', 'rt',
 ]);
 
+/** Honorifics that are an office: the title a person gets when the article gives no other ("Gov. Katie Hobbs"). */
+export const OFFICE_HONORIFICS = new Map([
+  ['gov', 'Governor'], ['sen', 'Senator'], ['rep', 'Representative'], ['gen', 'General'],
+  ['lt', 'Lieutenant'], ['col', 'Colonel'], ['maj', 'Major'], ['capt', 'Captain'], ['cpt', 'Captain'],
+  ['sgt', 'Sergeant'], ['adm', 'Admiral'], ['cmdr', 'Commander'], ['prof', 'Professor'],
+  ['pres', 'President'], ['amb', 'Ambassador'],
+]);
+
 /** Honorifics that tell the gender. */
 export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'herr', 'monsieur', 'señor', 'senor', 'messrs']);
 export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'frau', 'mme', 'mlle', 'madame', 'mademoiselle', 'señora', 'senora']);
@@ -41,7 +49,16 @@ export const TITLE_HEADS = new Set([
   'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'forward', 'batsman', 'bowler',
   'trainer', 'owner', 'editor', 'correspondent', 'reporter', 'author', 'businessman', 'businesswoman',
   'activist', 'lawyer', 'attorney-general', 'secretary-of-state', 'treasurer', 'auditor', 'controller',
-  'comptroller', 'provost', 'dean', 'rector', 'registrar', 'curator', 'commandant', 'warden',
+  'comptroller', 'provost', 'rector', 'registrar', 'curator', 'commandant', 'warden',
+  // Playing positions ("Fullback Andre Joubert scored"). Not "Dean": far more often a first name
+  // ("Dean Jones") than a title right before a name.
+  'fullback', 'full-back', 'halfback', 'quarterback', 'linebacker', 'pitcher', 'catcher',
+  'shortstop', 'outfielder', 'infielder', 'winger', 'flanker', 'scrum-half', 'fly-half',
+  'wicketkeeper', 'wicket-keeper', 'all-rounder', 'centre-back', 'center-back', 'left-back',
+  'right-back', 'playmaker', 'jockey', 'referee', 'umpire',
+  // Roles the news quotes people in ("a longtime Democratic pollster, Pat Caddell").
+  'pollster', 'strategist', 'consultant', 'researcher', 'scientist', 'historian', 'columnist',
+  'commentator', 'lobbyist', 'campaigner', 'organizer', 'organiser', 'lecturer', 'fellow',
 ]);
 
 /** Words that may stand inside a title before its head: "Prime", "Foreign", "Deputy", "Acting". */
@@ -57,6 +74,7 @@ export const TITLE_MODIFIERS = new Set([
   'treasury', 'immigration', 'budget', 'presidential', 'parliamentary', 'federal', 'regional',
   'european', 'chief-of-staff', 'staff', 'crown', 'central', 'bank', 'world', 'team', 'club',
   'county', 'city', 'council', 'cabinet', 'government', 'foreign-policy', 'de', 'facto', 'u.s.',
+  'majority', 'minority', 'senate', 'assembly', 'parliament', 'congressional', 'legislative',
 ]);
 
 /** Demonyms (lower-case) → country. */

@@ -156,6 +156,18 @@ describe('Hovercard', () => {
       { title: 'Defence Minister', date: '2023-01-05' },
     ]);
   });
+
+  it('words stored titles with their country, as the title here is worded', () => {
+    const c = card([], {
+      roleHistory: [
+        { title: 'Prime Minister', organization: null, country: 'Estonia', date: '2023-07-11' },
+        { title: 'Foreign Minister', organization: null, country: 'Estonia', date: '2021-01-26' },
+      ],
+    });
+    expect(otherTitles(c, 'Estonian Prime Minister')).toEqual([
+      { title: 'Estonian Foreign Minister', date: '2021-01-26' },
+    ]);
+  });
 });
 
 describe('createHovercard', () => {

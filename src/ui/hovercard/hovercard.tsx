@@ -7,6 +7,7 @@ import type { PersonCard } from '../../messaging/contract.ts';
 import { quoteText, safeText, shortDate } from '../shared/safe-text.ts';
 import type { HovercardModel } from './card-model.ts';
 import { EarlierStatements } from './earlier-statements.tsx';
+import { describeRole } from '../../identity/index.ts';
 
 export interface HovercardProps {
   model: HovercardModel;
@@ -24,7 +25,7 @@ export function otherTitles(
   const here = (titleHere ?? '').trim().toLowerCase();
   const latest = new Map<string, { title: string; date: string }>();
   for (const r of card.person.roleHistory ?? []) {
-    const title = safeText(r.title, 120);
+    const title = safeText(r.title ? describeRole(r) : '', 120);
     const key = title.toLowerCase();
     if (!title || key === here) continue;
     const prev = latest.get(key);

@@ -50,8 +50,12 @@ export function ClaimsList({ claims, saves, onSave }: ClaimsListProps) {
             return (
               <li class="claim" key={c.index}>
                 <div class="claim-head">
-                  <span class="source" dir="auto">
-                    {c.sourceText ?? 'Unattributed'}
+                  <span
+                    class="source"
+                    dir="auto"
+                    title={c.sourceName && c.sourceText && c.sourceText !== c.sourceName ? c.sourceText : undefined}
+                  >
+                    {c.sourceName ?? c.sourceText ?? 'Unattributed'}
                   </span>
                   <span class="cue" dir="auto">
                     {c.cue}

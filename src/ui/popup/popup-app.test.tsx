@@ -26,7 +26,8 @@ const state: PageStateView = {
   claims: [
     {
       index: 0,
-      sourceText: 'Rutte',
+      sourceText: 'He',
+      sourceName: 'Mark Rutte',
       sourceKind: 'named-person',
       personId: 1,
       cue: 'told reporters',
@@ -108,7 +109,9 @@ describe('PopupApp', () => {
     expect(root.querySelector('[data-testid="officials"]')?.textContent).toContain('3 mentions');
     expect(root.textContent).toContain('1 other person named without a title');
     const claim = root.querySelector('[data-testid="claims"] li');
-    expect(claim?.textContent).toContain('Rutte');
+    // The source is named by the person it is ("He" → Mark Rutte), the words as written on hover.
+    expect(claim?.querySelector('.source')?.textContent).toBe('Mark Rutte');
+    expect(claim?.querySelector('.source')?.getAttribute('title')).toBe('He');
     expect(claim?.textContent).toContain('Reuters');
     expect(claim?.querySelector('.content')?.textContent?.length).toBeLessThan(300);
     expect(root.querySelector('img[src="x"]')).toBeNull();
