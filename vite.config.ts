@@ -13,6 +13,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { HIGHLIGHT_CSS } from './src/page/highlight-styles.ts';
 
 const root = import.meta.dirname;
 /** `dist/` unless ONRECORD_OUT_DIR says otherwise (parallel checkouts/runs sharing a tree). */
@@ -26,7 +27,8 @@ const PAGES: Record<string, string> = {
 };
 
 /**
- * Emits manifest.json (version from package.json, so there is one version number) and moves
+ * Emits manifest.json (version from package.json, so there is one version number) and
+ * highlights.css (from the same rules the painter adopts into shadow roots and frames), and moves
  * the HTML pages to the top of dist/ (popup.html, library.html). Asset URLs in the pages are
  * root-absolute (`base: '/'`), so moving the files does not break them.
  */
@@ -45,6 +47,9 @@ function extensionFiles(): Plugin {
         fileName: 'manifest.json',
         source: `${JSON.stringify(manifest, null, 2)}\n`,
       });
+      // The ::highlight() rules, injected by the manifest into every top-level page before it
+      // renders: added later, they would restyle a huge page in one long task.
+      this.emitFile({ type: 'asset', fileName: 'highlights.css', source: HIGHLIGHT_CSS.trimStart() });
       for (const file of Object.values(bundle)) {
         const target = PAGES[file.fileName];
         if (file.type === 'asset' && target) file.fileName = target;

@@ -146,6 +146,8 @@ export class PageRun {
       isHidden: isHiddenInBrowser,
       onChunk: (chunk, session) => this.chunkAdded(chunk, session),
       onNavigate: () => this.navigated(),
+      // manifest.json injects highlights.css into the top-level page this script runs in.
+      documentStyled: true,
     }).catch(() => null);
     if (signal.aborted) {
       session?.destroy();

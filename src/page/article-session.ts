@@ -119,6 +119,8 @@ export interface SessionOptions {
   isHidden?: (el: Element) => boolean;
   /** Watch for late content (default true). */
   watch?: boolean;
+  /** The page already carries the highlight rules (manifest CSS): don't add a sheet to it. */
+  documentStyled?: boolean;
   debounceMs?: number;
   /** How to give the browser a turn between pieces of work (tests pass an immediate one). */
   yieldToHost?: () => Promise<void>;
@@ -126,7 +128,7 @@ export interface SessionOptions {
 
 export class ArticleSession {
   readonly chunks: PageChunk[] = [];
-  readonly painter = new HighlightPainter();
+  readonly painter: HighlightPainter;
   private readonly controller = new AbortController();
   private nextMarkId = 1;
   private nextChunkId = 0;
@@ -143,6 +145,7 @@ export class ArticleSession {
     readonly root: Element,
     private readonly options: SessionOptions,
   ) {
+    this.painter = new HighlightPainter({ styledDocument: options.documentStyled ? doc : null });
     this.windows = new PaintWindows(doc, this.painter, this.signal, {
       max: MAX_WINDOW,
       screens: WINDOW_SCREENS,

@@ -60,6 +60,24 @@ describe('HighlightPainter', () => {
     expect(document.body.innerHTML).toBe('<p>Anna Berg said the talks failed.</p>');
   });
 
+  it('adds no sheet to a document that already carries the rules, but still to its shadow roots', () => {
+    const sheetsBefore = document.adoptedStyleSheets.length;
+    const host = document.createElement('div');
+    document.body.append(host);
+    const shadow = host.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Kaja Kallas said so.</p>';
+    const inShadow = document.createRange();
+    inShadow.setStart(shadow.querySelector('p')!.firstChild!, 0);
+    inShadow.setEnd(shadow.querySelector('p')!.firstChild!, 11);
+    const painter = new HighlightPainter({ styledDocument: document });
+    painter.add('official', [range(0, 9), inShadow]);
+    expect(document.adoptedStyleSheets.length).toBe(sheetsBefore);
+    expect(shadow.adoptedStyleSheets.length).toBe(1);
+    expect(registry.get('onrecord-official')!.size).toBe(2);
+    painter.destroy();
+    expect(shadow.adoptedStyleSheets.length).toBe(0);
+  });
+
   it('batches: nothing painted until preview, everything at the end', () => {
     const painter = new HighlightPainter();
     painter.beginBatch();
