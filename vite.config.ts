@@ -13,7 +13,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
-import { HIGHLIGHT_CSS } from './src/page/highlight-styles.ts';
+import { DOCUMENT_HIGHLIGHT_CSS } from './src/page/highlight-styles.ts';
 
 const root = import.meta.dirname;
 /** `dist/` unless ONRECORD_OUT_DIR says otherwise (parallel checkouts/runs sharing a tree). */
@@ -49,7 +49,7 @@ function extensionFiles(): Plugin {
       });
       // The ::highlight() rules, injected by the manifest into every top-level page before it
       // renders: added later, they would restyle a huge page in one long task.
-      this.emitFile({ type: 'asset', fileName: 'highlights.css', source: HIGHLIGHT_CSS.trimStart() });
+      this.emitFile({ type: 'asset', fileName: 'highlights.css', source: DOCUMENT_HIGHLIGHT_CSS });
       for (const file of Object.values(bundle)) {
         const target = PAGES[file.fileName];
         if (file.type === 'asset' && target) file.fileName = target;

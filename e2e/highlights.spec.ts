@@ -184,6 +184,14 @@ test('paints officials, claims and outlets on the article body only; the page st
     };
   });
   expect(same).toEqual({ body: true, shadow: true });
+  // Styled by the manifest's highlights.css: no sheet was added to the page itself, and the
+  // article's text (and the page's shadow root, which adopts its own) get the highlight style.
+  const styles = await page.evaluate(() => {
+    const bg = (el: Element) => getComputedStyle(el, '::highlight(onrecord-official)').backgroundColor;
+    const inShadow = document.getElementById('shadow-host')!.shadowRoot!.querySelector('p')!;
+    return { adopted: document.adoptedStyleSheets.length, article: bg(document.querySelector('article p')!), shadow: bg(inShadow) };
+  });
+  expect(styles).toEqual({ adopted: 0, article: 'rgba(250, 190, 20, 0.36)', shadow: 'rgba(250, 190, 20, 0.36)' });
   await shot(page, 'article');
   expect(errors).toEqual([]);
 });

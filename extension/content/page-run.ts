@@ -18,6 +18,7 @@ import { splitForAnalysis } from '../../src/page/analysis-pieces.ts';
 import { mergeAnalysesSteps } from '../../src/page/merge-analyses.ts';
 import { runSliced } from '../../src/page/time-slice.ts';
 import { watchPage } from '../../src/page/page-watcher.ts';
+import { documentCssApplies } from '../../src/page/highlight-styles.ts';
 import type { HovercardModel } from '../../src/ui/hovercard/card-model.ts';
 import {
   createHovercard,
@@ -146,8 +147,9 @@ export class PageRun {
       isHidden: isHiddenInBrowser,
       onChunk: (chunk, session) => this.chunkAdded(chunk, session),
       onNavigate: () => this.navigated(),
-      // manifest.json injects highlights.css into the top-level page this script runs in.
-      documentStyled: true,
+      // manifest.json injects highlights.css into the top-level page this script runs in; where
+      // the engine applies it (Chromium), no sheet is added to the page later.
+      documentStyled: documentCssApplies(this.doc.body),
     }).catch(() => null);
     if (signal.aborted) {
       session?.destroy();

@@ -115,3 +115,12 @@ describe('HighlightPainter', () => {
     painter.destroy();
   });
 });
+
+describe('the manifest sheet', () => {
+  it('is the painter rules written on :root, one per kind', async () => {
+    const { DOCUMENT_HIGHLIGHT_CSS, HIGHLIGHT_CSS } = await import('./highlight-styles.ts');
+    const count = (css: string, re: RegExp): number => css.match(re)?.length ?? 0;
+    expect(count(DOCUMENT_HIGHLIGHT_CSS, /^:root::highlight\(onrecord-[a-z]+\) \{$/gm)).toBe(count(HIGHLIGHT_CSS, /^::highlight\(/gm));
+    expect(count(DOCUMENT_HIGHLIGHT_CSS, /^::highlight/gm)).toBe(0);
+  });
+});
