@@ -7,7 +7,7 @@ import type { WorkerClient } from '../../src/messaging/client.ts';
 import type { PersonCard, Result } from '../../src/messaging/contract.ts';
 import type { PaintedMark } from '../../src/page/article-session.ts';
 import type { CardKind, HovercardModel, StoredCard } from '../../src/ui/hovercard/card-model.ts';
-import { describeRole } from '../../src/identity/index.ts';
+import { describeRole } from '../../src/identity/describe-role.ts';
 
 export interface PersonIds {
   /** The stored person id of `chunk.analysis.people[i]`, once the worker answered. */

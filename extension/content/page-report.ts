@@ -14,7 +14,7 @@ import type { PageMeta as MessagePageMeta } from '../../src/messaging/contract.t
 import type { Analysis } from '../../src/core/types.ts';
 import type { PageMeta } from '../../src/page/page-meta.ts';
 import { safeText } from '../../src/ui/shared/safe-text.ts';
-import { describeRole } from '../../src/identity/index.ts';
+import { describeRole } from '../../src/identity/describe-role.ts';
 
 /**
  * What one `page/analyzed` message carries at most. A 5 MB page has ~70k claims; serialising

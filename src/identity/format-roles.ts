@@ -4,35 +4,9 @@
  * General" stays a separate entry from "NATO Secretary General" (it says something different
  * about the date it was written).
  */
-import { DEMONYMS } from './demonyms.ts';
+import { describeRole } from './describe-role.ts';
 import { toAsciiLower } from './fold.ts';
 import type { KnownRole } from './types.ts';
-
-function mentions(title: string, value: string): boolean {
-  return toAsciiLower(title).includes(toAsciiLower(value));
-}
-
-/**
- * The title with its country and organisation, unless the title already says them:
- * "President" of Ukraine → "Ukrainian President"; "Chair of the NATO Military Committee" stays.
- */
-export function describeRole(role: Pick<KnownRole, 'title' | 'country' | 'organization'>): string {
-  let title = role.title.trim().replace(/\s+/g, ' ');
-  if (role.country && !mentions(title, role.country)) {
-    const demonym = DEMONYMS.get(toAsciiLower(role.country).trim());
-    if (!demonym) title = `${title} of ${role.country}`;
-    else if (!mentions(title, demonym)) {
-      // "Former Prime Minister" → "Former Estonian Prime Minister".
-      const former = /^(former|ex-|then-)\s*/i.exec(title);
-      title = former
-        ? `${former[0]}${demonym} ${title.slice(former[0].length)}`
-        : `${demonym} ${title}`;
-    }
-  }
-  if (role.organization && !mentions(title, role.organization))
-    title = `${title}, ${role.organization}`;
-  return title.charAt(0).toUpperCase() + title.slice(1);
-}
 
 function year(date: string): string {
   return /^\d{4}/.test(date) ? date.slice(0, 4) : '';

@@ -8,4 +8,5 @@ export { nameKeys, personSlug } from './name-keys.ts';
 export { compareNames } from './compare-names.ts';
 export { resolvePerson } from './resolve-person.ts';
 export { linkDocuments } from './link-documents.ts';
-export { formatRoles, describeRole } from './format-roles.ts';
+export { formatRoles } from './format-roles.ts';
+export { describeRole } from './describe-role.ts';

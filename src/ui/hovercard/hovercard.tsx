@@ -7,7 +7,7 @@ import type { PersonCard } from '../../messaging/contract.ts';
 import { quoteText, safeText, shortDate } from '../shared/safe-text.ts';
 import type { HovercardModel } from './card-model.ts';
 import { EarlierStatements } from './earlier-statements.tsx';
-import { describeRole } from '../../identity/index.ts';
+import { describeRole } from '../../identity/describe-role.ts';
 
 export interface HovercardProps {
   model: HovercardModel;
