@@ -10,7 +10,7 @@
  * 5. Otherwise → missing. A saved item is never silently dropped.
  */
 import search from 'approx-string-match';
-import { score, similarity, type Candidate } from './context-score.ts';
+import { contextSimilarity, score, type Candidate } from './context-score.ts';
 import type { AnchorOutcome, PositionSelector, QuoteSelector } from './types.ts';
 
 /** Up to this share of the quote's characters may differ for it to count as "the same quote, edited". */
@@ -117,13 +117,8 @@ function toContextEdges(text: string, exact: string, c: Candidate, quote: QuoteS
 
 /** A short fuzzy match only counts when the saved prefix or suffix still stands beside it. */
 function contextFits(text: string, c: Candidate, quote: QuoteSelector): boolean {
-  const pre = quote.prefix
-    ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length * 2), c.start), quote.prefix)
-    : 0;
-  const suf = quote.suffix
-    ? similarity(text.slice(c.end, c.end + quote.suffix.length * 2), quote.suffix)
-    : 0;
-  return Math.max(pre, suf) >= 0.7;
+  const { prefix, suffix } = contextSimilarity(text, c, quote, 0);
+  return Math.max(prefix, suffix) >= 0.7;
 }
 
 /** Step 4: the old context around a rewritten quote. */

@@ -23,6 +23,26 @@ export interface Candidate {
   errors: number;
 }
 
+/**
+ * How well the text just before and after candidate `c` matches the saved prefix and suffix
+ * (each looked for in a window twice its length); `missing` stands for a side with no saved text.
+ */
+export function contextSimilarity(
+  text: string,
+  c: Candidate,
+  quote: QuoteSelector,
+  missing: number,
+): { prefix: number; suffix: number } {
+  return {
+    prefix: quote.prefix
+      ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length * 2), c.start), quote.prefix)
+      : missing,
+    suffix: quote.suffix
+      ? similarity(text.slice(c.end, c.end + quote.suffix.length * 2), quote.suffix)
+      : missing,
+  };
+}
+
 export function score(
   text: string,
   c: Candidate,
@@ -33,12 +53,7 @@ export function score(
   const contextWeight = 20;
   const positionWeight = 2;
   const quoteScore = 1 - c.errors / Math.max(1, quote.exact.length);
-  const prefix = quote.prefix
-    ? similarity(text.slice(Math.max(0, c.start - quote.prefix.length * 2), c.start), quote.prefix)
-    : 1;
-  const suffix = quote.suffix
-    ? similarity(text.slice(c.end, c.end + quote.suffix.length * 2), quote.suffix)
-    : 1;
+  const { prefix, suffix } = contextSimilarity(text, c, quote, 1);
   const position =
     expectedStart === null ? 1 : 1 - Math.abs(c.start - expectedStart) / Math.max(1, text.length);
   return (
