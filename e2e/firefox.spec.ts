@@ -24,6 +24,7 @@ import {
 } from './support/firefox.ts';
 import type { PaintedRange } from './support/highlights.ts';
 import { ROOT } from './support/chromium.ts';
+import { askPageState, findTabId, storedArticle } from './support/page-state.ts';
 import { startServer, type StaticServer } from './support/server.ts';
 
 const FIXTURES = resolve(ROOT, 'e2e', 'fixtures');
@@ -59,17 +60,11 @@ test.afterAll(async () => {
 });
 
 async function tabIdFor(pageUrl: string): Promise<number | null> {
-  return control.evaluate(async (u: string) => (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null, pageUrl);
+  return control.evaluate(findTabId, pageUrl);
 }
 
 async function pageState(tabId: number): Promise<Result<PageStateView>> {
-  return control.evaluate(async (id: number) => {
-    try {
-      return (await chrome.tabs.sendMessage(id, { type: 'page/get-state' })) as Result<PageStateView>;
-    } catch (e) {
-      return { ok: false, error: { code: 'unavailable', message: String(e) } } as Result<PageStateView>;
-    }
-  }, tabId);
+  return control.evaluate(askPageState, tabId);
 }
 
 /** Opens `path` in the reader's tab and waits until the article is analysed and stored. */
@@ -77,10 +72,7 @@ async function read(path: string): Promise<number> {
   await page.goto(url(path));
   const tabId = await pollFor(() => tabIdFor(url(path)));
   if (tabId === null) throw new Error(`no tab shows ${path}`);
-  const stored = await pollFor(async () => {
-    const r = await pageState(tabId);
-    return r.ok && r.value.status === 'article' && r.value.officials.some((o) => o.personId !== null) ? r.value : null;
-  }, 20_000);
+  const stored = await pollFor(async () => storedArticle(await pageState(tabId)), 20_000);
   if (!stored) throw new Error(`${path} was not analysed and stored in time: ${JSON.stringify(await pageState(tabId))}`);
   return tabId;
 }

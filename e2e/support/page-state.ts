@@ -6,14 +6,31 @@
 import type { Worker } from '@playwright/test';
 import type { PageStateView, Result } from '../../src/messaging/contract.ts';
 
+/**
+ * Runs inside an extension context (Chromium's worker, or Firefox's extension page through
+ * puppeteer): tab `id`'s page state, or an `unavailable` error when its content script is not
+ * there yet.
+ */
+export async function askPageState(id: number): Promise<Result<PageStateView>> {
+  try {
+    return (await chrome.tabs.sendMessage(id, { type: 'page/get-state' })) as Result<PageStateView>;
+  } catch (e) {
+    return { ok: false, error: { code: 'unavailable', message: String(e) } } as Result<PageStateView>;
+  }
+}
+
+/** Runs inside an extension context: the id of the tab showing `u`, or null. */
+export async function findTabId(u: string): Promise<number | null> {
+  return (await chrome.tabs.query({})).find((t) => t.url === u)?.id ?? null;
+}
+
+/** The state once the article is analysed and the worker has answered with stored person ids. */
+export function storedArticle(r: Result<PageStateView>): PageStateView | null {
+  return r.ok && r.value.status === 'article' && r.value.officials.some((o) => o.personId !== null) ? r.value : null;
+}
+
 export async function pageState(worker: Worker, tabId: number): Promise<Result<PageStateView>> {
-  return worker.evaluate(async (id: number) => {
-    try {
-      return (await chrome.tabs.sendMessage(id, { type: 'page/get-state' })) as Result<PageStateView>;
-    } catch (e) {
-      return { ok: false, error: { code: 'unavailable', message: String(e) } } as Result<PageStateView>;
-    }
-  }, tabId);
+  return worker.evaluate(askPageState, tabId);
 }
 
 /**
@@ -27,10 +44,8 @@ export async function waitForStoredArticle(
 ): Promise<PageStateView | null> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const r = await pageState(worker, tabId);
-    if (r.ok && r.value.status === 'article' && r.value.officials.some((o) => o.personId !== null)) {
-      return r.value;
-    }
+    const stored = storedArticle(await pageState(worker, tabId));
+    if (stored) return stored;
     await new Promise((ok) => setTimeout(ok, 200));
   }
   return null;
@@ -38,10 +53,7 @@ export async function waitForStoredArticle(
 
 /** The tab id showing `url` (the worker sees tabs; Playwright pages do not know their id). */
 export async function tabIdFor(worker: Worker, url: string): Promise<number> {
-  const id = await worker.evaluate(async (u: string) => {
-    const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
-  }, url);
+  const id = await worker.evaluate(findTabId, url);
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;
 }
