@@ -10,7 +10,6 @@ import { collectSpans } from './taggers.ts';
 import type { RoleFrame } from './role-features.ts';
 import { passiveStart } from './passive.ts';
 import { accordingTo } from './according-to.ts';
-import { headlineRoles } from './headline.ts';
 import type { LineRoles } from './attribution-lines.ts';
 import { colonQuote, continueQuote } from './split-quote.ts';
 import { contentBefore } from './content-before.ts';
@@ -27,7 +26,7 @@ export interface AssembleInput {
   credits: CreditIndex;
   /** Tokens that belong to no claim (datelines), or null. */
   blocked: Uint8Array | null;
-  /** Roles of line-level attributions (transcript turns, pull quotes) by cue start token. */
+  /** Roles of line-level attributions (headline, transcript turns, pull quotes) by cue start token. */
   lines?: Map<number, LineRoles>;
 }
 
@@ -255,7 +254,7 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
   const contents: Array<[number, number]> = [];
   collectSpans(tags, frame.from, 1, sources);
   collectSpans(tags, frame.from, 2, contents);
-  const fixed = accordingTo(ctx, cs, ce) ?? headlineRoles(ctx, cs, ce) ?? inp.lines?.get(cs) ?? null;
+  const fixed = accordingTo(ctx, cs, ce) ?? inp.lines?.get(cs) ?? null;
   if (fixed) {
     sources.length = 0;
     sources.push(fixed.source);

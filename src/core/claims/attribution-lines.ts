@@ -1,5 +1,6 @@
 /**
- * Two layouts that attribute a whole line without a reporting verb, so neither tagger sees them:
+ * Layouts that attribute a whole line without a reporting verb, so neither tagger sees them: an
+ * attributing headline ("Graham: …", see headline.ts), and
  *
  * - Transcripts: a paragraph that opens with the speaker's name in capitals and a colon,
  *   `PENCE: Well, look, …` (optionally inside an opening quotation mark). The colon is the cue
@@ -14,6 +15,7 @@
  * Both are found in one pass over the paragraph starts and ends; each line costs a bounded look.
  */
 import { QuoteRole, WordClass, type TokenContext } from './context.ts';
+import { headlineAttribution } from './headline.ts';
 
 /** Longest speaker label and pull-quote name, in tokens ("KATE BOLDUAN", "Julie A. Diaz Martinez"). */
 const MAX_SPEAKER = 3;
@@ -117,6 +119,11 @@ function pullQuote(ctx: TokenContext, a: number, b: number): LineRoles & { dash:
 export function findLineAttributions(ctx: TokenContext, isPerson: (first: number, last: number) => boolean): LineAttributions {
   const cues: Array<[number, number]> = [];
   const roles = new Map<number, LineRoles>();
+  const headline = headlineAttribution(ctx);
+  if (headline) {
+    cues.push(headline.cue);
+    if (headline.roles) roles.set(headline.cue[0], headline.roles);
+  }
   const turns: Array<{ label: [number, number]; colon: number; a: number; b: number }> = [];
   const labels = new Map<string, number>();
   for (const [a, b] of paragraphs(ctx)) {
@@ -136,6 +143,7 @@ export function findLineAttributions(ctx: TokenContext, isPerson: (first: number
   // A transcript: at least two speakers taking turns. Otherwise only a named person speaks.
   const transcript = labels.size >= 2 && turns.length >= 3;
   for (const t of turns) {
+    if (headline && t.colon === headline.cue[0]) continue;
     if (!transcript && !isPerson(t.label[0], t.label[1])) continue;
     const end = turnEnd(ctx, t.a, t.b);
     if (end <= t.colon + 1) continue;

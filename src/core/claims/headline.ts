@@ -15,7 +15,7 @@ function nameToken(c: number): boolean {
 }
 
 /** The colon cue of an attributing headline at the start of the text, or null. */
-export function headlineCue(ctx: TokenContext): [number, number] | null {
+function headlineCue(ctx: TokenContext): [number, number] | null {
   const first = ctx.cls[0];
   if (ctx.n < 3 || (first !== WordClass.Capitalised && first !== WordClass.AllCaps)) return null;
   for (let k = 1; k <= MAX_SOURCE && k + 1 < ctx.n; k++) {
@@ -26,13 +26,17 @@ export function headlineCue(ctx: TokenContext): [number, number] | null {
   return null;
 }
 
-/** Source and content of the headline cue `[cs, ce)`, or null when it is not one. */
-export function headlineRoles(ctx: TokenContext, cs: number, ce: number): { source: [number, number]; content: [number, number] } | null {
+/**
+ * The headline's colon cue and, when the line goes on after it, its source (the name) and
+ * content (the rest of the line, without its final full stop); null when there is no such cue.
+ */
+export function headlineAttribution(ctx: TokenContext): { cue: [number, number]; roles: { source: [number, number]; content: [number, number] } | null } | null {
   const cue = headlineCue(ctx);
-  if (!cue || cue[0] !== cs || cue[1] !== ce) return null;
+  if (!cue) return null;
+  const [cs, ce] = cue;
   const p = ctx.para[0];
   let end = ce;
   while (end < ctx.n && ctx.para[end] === p) end++;
   if (ctx.cls[end - 1] === WordClass.Final && end - 1 > ce) end--;
-  return end > ce ? { source: [0, cs], content: [ce, end] } : null;
+  return { cue, roles: end > ce ? { source: [0, cs], content: [ce, end] } : null };
 }

@@ -16,7 +16,6 @@ import { Scratch, tagCues, tagRoles, SHARED_REACH, NESTED_REACH } from './tagger
 import { claimModels } from './load-model.ts';
 import { findPassiveCues } from './passive.ts';
 import { findSpeechCues } from './speech-rule.ts';
-import { headlineCue } from './headline.ts';
 import { findCredits, datelineTokens, CreditIndex } from './outlets.ts';
 import { indexMentions, personAt } from './source-kind.ts';
 import { findLineAttributions } from './attribution-lines.ts';
@@ -52,8 +51,6 @@ export function* findClaims(
   }
   for (const c of findPassiveCues(ctx, cues)) cues.push(c);
   for (const c of findSpeechCues(ctx, cues)) cues.push(c);
-  const headline = headlineCue(ctx);
-  if (headline && !cues.some((c) => c[0] < headline[1] && headline[0] < c[1])) cues.push(headline);
   const mentions = indexMentions(people);
   const lines = findLineAttributions(ctx, (f, l) => personAt(mentions, toks.start[f] as number, toks.end[l - 1] as number) !== null);
   if (lines.cues.length > 0) {
