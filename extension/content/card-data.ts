@@ -3,6 +3,7 @@
  * chunk's analysis) plus what the store holds (a `people/card` request, cached per person for
  * the life of the page and started early — on pointer entry — so the card rarely waits).
  */
+import { claimText } from '../../src/core/claim-text.ts';
 import type { WorkerClient } from '../../src/messaging/client.ts';
 import type { PersonCard, Result } from '../../src/messaging/contract.ts';
 import type { PaintedMark } from '../../src/page/article-session.ts';
@@ -72,7 +73,7 @@ export class CardData {
         ? {
             sourceText: claim.source ? text.slice(claim.source.start, claim.source.end) : null,
             cue: text.slice(claim.cue.start, claim.cue.end),
-            quote: claim.contentSpans.map(([s, e]) => text.slice(s, e)).join(' … '),
+            quote: claimText(claim),
             direct: claim.direct,
             outlet: claim.outlet,
           }

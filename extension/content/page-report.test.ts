@@ -87,6 +87,18 @@ describe('pageStateView and claimToSave', () => {
       [null, null, true],
     ]);
   });
+  it('shows a split quote as its pieces, without the attribution between them', () => {
+    const split = claim({
+      content: { start: 0, end: 48, text: text.slice(0, 48) },
+      contentSpans: [
+        [0, 16],
+        [32, 48],
+      ],
+      direct: true,
+    });
+    const view = pageStateView('article', page, { ...analysis, claims: [split] }, [42], new Set());
+    expect(view.claims[0]?.content).toBe('Foreign Minister … the talks failed');
+  });
   it('builds the quote selectors from the article text', () => {
     const item = claimToSave(text, analysis, 0, page, [42])!;
     expect(item.quote.exact).toBe('the talks failed');

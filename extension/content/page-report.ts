@@ -3,6 +3,7 @@
  * worker (bounded to the contract's LIMITS, so one absurd span never gets the whole page
  * refused) and the `page/get-state` view for the popup.
  */
+import { claimText } from '../../src/core/claim-text.ts';
 import {
   LIMITS,
   type ClaimView,
@@ -137,7 +138,7 @@ export function pageStateView(
     sourceKind: c.sourceKind,
     personId: c.sourcePerson !== null ? (personIds[c.sourcePerson] ?? null) : null,
     cue: c.cue.text,
-    content: safeText(c.content.text, LIMITS.snippet),
+    content: safeText(claimText(c), LIMITS.snippet),
     direct: c.direct,
     outlet: c.outlet,
     saved: savedClaims.has(index),

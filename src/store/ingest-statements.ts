@@ -4,22 +4,11 @@
  * inserted above, updates rows instead of duplicating them.
  */
 import type { Claim } from '../core/types.ts';
+import { claimText } from '../core/claim-text.ts';
 import { LIMITS, bound, boundOrNull } from './bounds.ts';
 import { fingerprint } from './hash.ts';
 import type { OnRecordDb } from './schema.ts';
 import type { ArticleRecord, StatementRecord } from './types.ts';
-
-/** The claim's text: the pieces of a split quote joined with " … ". */
-export function claimText(claim: Claim): string {
-  const { content, contentSpans } = claim;
-  if (contentSpans.length <= 1) return content.text;
-  return contentSpans
-    .map(([s, e]) =>
-      content.text.slice(Math.max(0, s - content.start), Math.max(0, e - content.start)),
-    )
-    .filter(Boolean)
-    .join(' … ');
-}
 
 export function statementRows(
   article: ArticleRecord & { id: number },

@@ -1,6 +1,7 @@
 /** This page's claims: who (source), how (cue), what (content snippet), credited outlet, save. */
 import type { ClaimView } from '../../messaging/contract.ts';
-import { quoted, snippet } from './format.ts';
+import { quoteText } from '../shared/safe-text.ts';
+import { snippet } from './format.ts';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -63,7 +64,7 @@ export function ClaimsList({ claims, saves, onSave }: ClaimsListProps) {
                   {kind ? <span class="kind">{kind}</span> : null}
                 </div>
                 <p class={`content ${c.direct ? 'direct' : 'indirect'}`} dir="auto">
-                  {c.direct ? quoted(c.content) : snippet(c.content)}
+                  {c.direct ? quoteText(c.content, true, 280) : snippet(c.content)}
                 </p>
                 <div class="claim-foot">
                   {c.outlet ? (

@@ -1,7 +1,7 @@
 /** "This page": what the tab's content script found, or why there is nothing. */
 import type { ErrorInfo, PageStateView } from '../../messaging/contract.ts';
 import { ClaimsList, type SaveState } from './claims-list.tsx';
-import { shortDate } from './format.ts';
+import { shortDate } from '../shared/safe-text.ts';
 import { OfficialsList } from './officials-list.tsx';
 
 export interface PageViewProps {

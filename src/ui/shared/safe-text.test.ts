@@ -43,4 +43,9 @@ describe('quoteText', () => {
     expect(quoteText('“Nein”', true)).toBe('“Nein”');
     expect(quoteText('talks failed', false)).toBe('talks failed');
   });
+  it('cleans the marks around each piece of a split quote', () => {
+    const joined = ['"Please do not ask when the war will end,"', '"Ask why it goes on."'].join(' … ');
+    expect(quoteText(joined, true)).toBe('“Please do not ask when the war will end … Ask why it goes on.”');
+    expect(quoteText('“Go,” … “Now.”', true)).toBe('“Go … Now.”');
+  });
 });

@@ -3,6 +3,7 @@
  * control characters or megabytes of junk. Everything we render from a page goes through these
  * helpers first; Preact then renders it as text (never as HTML).
  */
+import { PIECE_SEPARATOR } from '../../core/claim-text.ts';
 
 /** Bidi embedding/override/isolate controls that can make text display in a misleading order. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
@@ -59,9 +60,15 @@ const QUOTE_MARKS = /^[\s"'“”„‟«»‘’‚‛‹›]+|[\s"'“”„�
 
 /**
  * A quotation for display: bounded and safe like `safeText`, with the quote marks the article
- * already had removed, then wrapped in typographic quotes when it is a direct quote.
+ * already had removed, then wrapped in typographic quotes when it is a direct quote. A quote
+ * split around its attribution comes as pieces joined with " … " (`claimText`); each piece loses
+ * its own marks, so `"Go," she said. "Now."` shows as “Go … Now.”, not “Go," … "Now.”.
  */
 export function quoteText(value: unknown, direct: boolean, max = 300): string {
-  const bare = safeText(value, max).replace(QUOTE_MARKS, '');
+  const bare = safeText(value, max)
+    .split(PIECE_SEPARATOR)
+    .map((piece) => piece.replace(QUOTE_MARKS, ''))
+    .filter(Boolean)
+    .join(PIECE_SEPARATOR);
   return direct ? `“${bare}”` : bare;
 }
