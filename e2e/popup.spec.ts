@@ -4,6 +4,7 @@
  */
 import { DEMO_ARTICLES, NEWEST } from './support/demo.ts';
 import { highlightSizes } from './support/highlights.ts';
+import { pageState } from './support/page-state.ts';
 import { readDemoArticles } from './support/read-demo.ts';
 import { test, expect } from './support/test.ts';
 
@@ -110,4 +111,45 @@ test('saves a claim from the popup into the collection, once', async ({
   const again = await openPopup(page);
   const same = again.getByTestId('claims').locator('li', { hasText: 'We are ready to buy' });
   await expect(same.getByRole('button', { name: 'Saved to your collection' })).toBeVisible();
+});
+
+/** An article we write here: `n` short paragraphs, each with one attributed claim. */
+function longArticle(n: number): string {
+  const speakers = ['Harbour Minister Ana Petrova', 'Mayor Tomas Lind', 'Port Director Ines Roca'];
+  const paragraphs = Array.from(
+    { length: n },
+    (_, i) =>
+      `<p>${speakers[i % 3]} said the eastern quay would reopen in week ${i + 1} after repairs to berth ${i + 2}.</p>`,
+  );
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Port works run late</title>
+<meta property="og:type" content="article"></head><body><article><h1>Port works run late</h1>
+<p class="byline">By Lea Moss · 3 March 2025</p>${paragraphs.join('\n')}</article></body></html>`;
+}
+
+test('a long page’s claims reach the popup a hundred at a time', async ({
+  page,
+  extensionWorker,
+  fixtureUrl,
+  tabIdOf,
+  openPopup,
+}) => {
+  const url = fixtureUrl('long/port-works.html');
+  await page.route(url, (route) => route.fulfill({ contentType: 'text/html', body: longArticle(150) }));
+  await page.goto(url);
+  const tabId = await tabIdOf(page);
+  await expect
+    .poll(async () => {
+      const r = await pageState(extensionWorker, tabId);
+      return r.ok ? r.value.counts.claims : 0;
+    })
+    .toBeGreaterThanOrEqual(150);
+  const popup = await openPopup(page);
+  const claims = popup.getByTestId('claims').locator('li');
+  await expect(claims).toHaveCount(100);
+  const more = popup.getByTestId('more-claims');
+  await expect(more).toContainText('100 of 15');
+  await more.click();
+  await expect(claims).not.toHaveCount(100);
+  expect(await claims.count()).toBeGreaterThanOrEqual(150);
+  await expect(more).toHaveCount(0);
 });

@@ -8,6 +8,7 @@ import type { PageMeta, Result, SavedRef, SiteSettings } from '../src/messaging/
 import { MessageError } from '../src/messaging/errors.ts';
 import { createTabRouter } from '../src/messaging/router.ts';
 import { browserPlatform } from '../src/platform/browser.ts';
+import { emptyPageState } from './content/page-report.ts';
 import { PageRun } from './content/page-run.ts';
 import type { ClaimToSave } from './content/save-claim.ts';
 import { selectionToSave } from './content/save-selection.ts';
@@ -50,10 +51,9 @@ const fallbackPage = (): PageMeta => ({
 
 const router = createTabRouter(
   {
-    'page/get-state': () => {
-      if (inactive || !run)
-        return { status: inactive ?? 'working', page: null, officials: [], claims: [] };
-      return run.state();
+    'page/get-state': (req) => {
+      if (inactive || !run) return emptyPageState(inactive ?? 'working');
+      return run.state(req.limit);
     },
     'collection/save-claim': async (req) => {
       if (!run) throw new MessageError('unavailable', 'On Record is off on this site');

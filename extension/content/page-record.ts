@@ -125,9 +125,10 @@ export class PageRecord {
     return claimToSave(merged.text, merged.analysis, index, page, ids);
   }
 
-  /** The popup's view of this page. */
-  state(status: PageStatus): PageStateView {
+  /** The popup's view of this page: the first `limit` officials and claims. */
+  state(status: PageStatus, limit?: number): PageStateView {
     const ids = this.personIds.map((x) => x ?? null);
-    return pageStateView(status, this.page, this.merged?.analysis ?? null, ids, this.savedClaims);
+    const analysis = this.merged?.analysis ?? null;
+    return pageStateView(status, this.page, analysis, ids, this.savedClaims, limit);
   }
 }

@@ -87,6 +87,24 @@ describe('pageStateView and claimToSave', () => {
       [null, null, true],
     ]);
   });
+  it('sends the first `limit` officials and claims, with the page totals', () => {
+    const many: Analysis = {
+      ...analysis,
+      people: [
+        ...analysis.people,
+        { ...analysis.people[0]!, name: 'Ola Nord', title: null },
+        { ...analysis.people[0]!, name: 'Kari Sand', title: null },
+      ],
+      claims: Array.from({ length: 7 }, (_, i) => claim({ sourcePerson: i === 6 ? 1 : 0 })),
+    };
+    const view = pageStateView('article', page, many, [42, 43, 44], new Set([0]), 3);
+    expect(view.claims.map((c) => c.index)).toEqual([0, 1, 2]);
+    expect(view.claims[0]?.saved).toBe(true);
+    expect(view.officials.map((o) => o.name)).toEqual(['Anna Berg']);
+    // Ola Nord made a claim without a title; Kari Sand neither has a title nor made one.
+    expect(view.counts).toEqual({ officials: 1, others: 1, claims: 7 });
+    expect(view.officials[0]?.statementCount).toBe(6);
+  });
   it('shows a split quote as its pieces, without the attribution between them', () => {
     const split = claim({
       content: { start: 0, end: 48, text: text.slice(0, 48) },

@@ -103,35 +103,50 @@ export function messagePageMeta(
   };
 }
 
-/** The popup's view of this page: officials (people with a title, or who made a claim) and claims. */
+/** A page state with nothing to show yet (not analysed, not an article, off). */
+export function emptyPageState(status: PageStatus, page: MessagePageMeta | null = null): PageStateView {
+  return { status, page, officials: [], claims: [], counts: { officials: 0, others: 0, claims: 0 } };
+}
+
+/**
+ * The popup's view of this page: the first `limit` officials (people the article gives a title)
+ * and claims, with the totals. Only what is sent is built: a 5 MB page has tens of thousands
+ * of claims, and the popup asks for more as the reader scrolls through them.
+ */
 export function pageStateView(
   status: PageStatus,
   page: MessagePageMeta | null,
   analysis: Analysis | null,
   personIds: ReadonlyArray<number | null>,
   savedClaims: ReadonlySet<number>,
+  limit: number = LIMITS.pageList,
 ): PageStateView {
-  if (!analysis) return { status, page, officials: [], claims: [] };
+  if (!analysis) return emptyPageState(status, page);
   const statements = new Map<number, number>();
   for (const c of analysis.claims) {
     if (c.sourcePerson !== null)
       statements.set(c.sourcePerson, (statements.get(c.sourcePerson) ?? 0) + 1);
   }
   const officials: OfficialView[] = [];
+  const counts = { officials: 0, others: 0, claims: analysis.claims.length };
   analysis.people.forEach((p, index) => {
     const statementCount = statements.get(index) ?? 0;
-    if (p.title === null && statementCount === 0) return;
+    if (p.title === null) {
+      if (statementCount > 0) counts.others++;
+      return;
+    }
+    if (counts.officials++ >= limit) return;
     officials.push({
       index,
       personId: personIds[index] ?? null,
       name: p.name,
       // Worded as the hovercard words it: "Ukrainian President", not "President".
-      title: p.title !== null ? describeRole({ ...p, title: p.title }) : null,
+      title: describeRole({ ...p, title: p.title }),
       mentionCount: p.mentions.length,
       statementCount,
     });
   });
-  const claims: ClaimView[] = analysis.claims.map((c, index) => ({
+  const claims: ClaimView[] = analysis.claims.slice(0, limit).map((c, index) => ({
     index,
     sourceText: c.source?.text ?? null,
     sourceName: c.sourcePerson !== null ? (analysis.people[c.sourcePerson]?.name ?? null) : null,
@@ -143,5 +158,5 @@ export function pageStateView(
     outlet: c.outlet,
     saved: savedClaims.has(index),
   }));
-  return { status, page, officials, claims };
+  return { status, page, officials, claims, counts };
 }

@@ -294,9 +294,9 @@ export class PageRun {
     return r;
   }
 
-  /** The popup's view of this page. */
-  state(): PageStateView {
-    return this.record.state(this.status);
+  /** The popup's view of this page: the first `limit` officials and claims. */
+  state(limit?: number): PageStateView {
+    return this.record.state(this.status, limit);
   }
 
   /** The current article session (for saving a selection), or null. */

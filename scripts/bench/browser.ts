@@ -11,7 +11,9 @@
  *     trip (e2e/fixtures/bench/hover-latency.ts);
  * (d) the page's JS and DOM (embedder) heaps after GC, with vs without the extension (the
  *     difference is the content script's memory: its code, text map, ranges and highlights);
- * (e) dist/content.js gzipped.
+ * (e) dist/content.js gzipped;
+ * (f) the popup opened over each page, until its claims show (the demo articles are the
+ *     baseline for the huge pages).
  * Baselines: the same pages in a profile WITHOUT the extension (load, longest task, heap); hover
  * and round trips with the small store; `settings/get` as the bare messaging round trip.
  *
@@ -28,7 +30,8 @@ import { writeBenchPages } from '../../e2e/fixtures/bench/generate-pages.ts';
 import { hoverFigures } from '../../e2e/fixtures/bench/hover-latency.ts';
 import * as probe from '../../e2e/fixtures/bench/page-instruments.ts';
 import { median, r1 } from '../../e2e/fixtures/bench/stats.ts';
-import { chromiumPath, DIST, launchWithExtension, ROOT } from '../../e2e/support/chromium.ts';
+import { chromiumPath, DIST, extensionIdOf, extensionWorker, launchWithExtension, ROOT } from '../../e2e/support/chromium.ts';
+import { tabIdFor } from '../../e2e/support/page-state.ts';
 import { DEMO_ARTICLES } from '../../e2e/support/demo.ts';
 import { startServer } from '../../e2e/support/server.ts';
 
@@ -66,6 +69,8 @@ interface PageRun {
   frameCount: number;
   heapMB: number;
   domMB: number;
+  /** With the extension: the popup opened over the page, until its claims show (ms). */
+  popupMs: number;
 }
 
 const vs = (base: number, ours: number): string =>
@@ -86,6 +91,25 @@ async function heapMB(page: Page): Promise<{ js: number; dom: number }> {
   }
 }
 
+/** Opens the popup over `page` (as the toolbar button would) and times it until its claims show. */
+async function popupMs(context: BrowserContext, page: Page): Promise<number> {
+  const worker = await extensionWorker(context);
+  const tabId = await tabIdFor(worker, page.url());
+  const popup = await context.newPage();
+  try {
+    await popup.setViewportSize({ width: 400, height: 600 });
+    const start = Date.now();
+    await popup.goto(`chrome-extension://${extensionIdOf(worker)}/popup.html?tab=${tabId}`);
+    // The claims heading renders with the list (or with "No sourced claims found").
+    await popup.locator('#claims-h').waitFor({ timeout: 60_000 });
+    return Date.now() - start;
+  } catch {
+    return NaN;
+  } finally {
+    await popup.close();
+  }
+}
+
 /** Loads `url` in a new tab, waits for highlights to settle (or `quietMs` past load without them). */
 async function measurePage(context: BrowserContext, url: string, t: Target, withExtension: boolean): Promise<PageRun> {
   const page = await context.newPage();
@@ -103,6 +127,7 @@ async function measurePage(context: BrowserContext, url: string, t: Target, with
     const long = p.long ?? [];
     const frames = p.frames ?? [];
     const heap = await heapMB(page);
+    const popup = withExtension && p.total > 0 ? await popupMs(context, page) : NaN;
     return {
       load: p.load,
       first: p.first > 0 ? p.first - p.load : NaN,
@@ -116,6 +141,7 @@ async function measurePage(context: BrowserContext, url: string, t: Target, with
       frameCount: frames.filter(([, d]) => d > 50).length,
       heapMB: heap.js,
       domMB: heap.dom,
+      popupMs: popup,
     };
   } finally {
     await page.close();
@@ -154,6 +180,7 @@ function pageFigures(name: string, base: PageRun[], ours: PageRun[]): Record<str
     [`${name}: JS heap MB (no ext → On Record)`]: vs(m(base, 'heapMB'), m(ours, 'heapMB')),
     [`${name}: DOM (embedder) heap MB (no ext → On Record)`]: vs(m(base, 'domMB'), m(ours, 'domMB')),
     [`${name}: content script memory MB (JS + DOM difference)`]: r1(m(ours, 'heapMB') - m(base, 'heapMB') + m(ours, 'domMB') - m(base, 'domMB')),
+    [`${name}: popup opened → claims shown ms`]: r1(m(ours, 'popupMs')),
   };
 }
 

@@ -206,11 +206,14 @@ export const CONTENT_COLLECTION_TYPES: readonly string[] = [
 /* ---------------------------------------------------------- into a tab */
 
 /**
- * `page/get-state` — worker/popup → content: this page's officials and claims.
+ * `page/get-state` — worker/popup → content: this page's officials and claims, the first
+ * `limit` of each (default `LIMITS.pageList`), with their totals: a 5 MB page has tens of
+ * thousands of claims, which no popup should receive or render at once.
  * Reply: `PageStateView`.
  */
 export interface PageGetStateRequest {
   type: 'page/get-state';
+  limit?: number;
 }
 
 /**
@@ -282,4 +285,6 @@ export const LIMITS = {
   textLength: 64 * 1024 * 1024,
   snippet: 280,
   listLimit: 500,
+  /** Officials and claims in one `page/get-state` reply unless the request asks for more. */
+  pageList: 100,
 } as const;

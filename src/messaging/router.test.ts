@@ -100,7 +100,7 @@ describe('createWorkerRouter', () => {
 });
 
 describe('createTabRouter', () => {
-  const route = createTabRouter({ 'page/get-state': () => ({ status: 'not-article', page: null, officials: [], claims: [] }) }, self);
+  const route = createTabRouter({ 'page/get-state': () => ({ status: 'not-article', page: null, officials: [], claims: [], counts: { officials: 0, others: 0, claims: 0 } }) }, self);
 
   it('only listens to the extension', async () => {
     expect(await route({ type: 'page/get-state' }, { id: 'me' })).toMatchObject({ ok: true });

@@ -108,6 +108,9 @@ describe('validateWorkerRequest', () => {
 describe('validateTabRequest', () => {
   it('accepts the tab messages', () => {
     expect(validateTabRequest({ type: 'page/get-state' })).toEqual({ type: 'page/get-state' });
+    expect(validateTabRequest({ type: 'page/get-state', limit: 200 })).toEqual({ type: 'page/get-state', limit: 200 });
+    expect(() => validateTabRequest({ type: 'page/get-state', limit: -1 })).toThrow();
+    expect(() => validateTabRequest({ type: 'page/get-state', limit: 1e9 })).toThrow();
     expect(validateTabRequest({ type: 'collection/save-claim', claimIndex: 2 })).toEqual({
       type: 'collection/save-claim',
       claimIndex: 2,

@@ -102,8 +102,10 @@ export function validateTabRequest(raw: unknown): TabRequest | null {
   const type = tagOf(raw);
   const o = obj(raw, 'message');
   switch (type) {
-    case 'page/get-state':
-      return { type };
+    case 'page/get-state': {
+      const limit = optionalInt(o, 'limit', LIMITS.claims);
+      return limit === undefined ? { type } : { type, limit };
+    }
     case 'collection/save-claim':
       return { type, claimIndex: int(o.claimIndex, 'message.claimIndex', LIMITS.claims) };
     case 'collection/save-selection':

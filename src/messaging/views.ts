@@ -41,7 +41,7 @@ export interface OfficialView {
   index: number;
   personId: number | null;
   name: string;
-  title: string | null;
+  title: string;
   mentionCount: number;
   /** Claims on this page whose source is this person. */
   statementCount: number;
@@ -76,8 +76,12 @@ export type PageStatus = 'article' | 'working' | 'not-article' | 'off' | 'paused
 export interface PageStateView {
   status: PageStatus;
   page: PageMeta | null;
+  /** The page's officials (people it gives a title), in page order, at most the request's limit. */
   officials: OfficialView[];
+  /** The page's claims, in page order, at most the request's limit. */
   claims: ClaimView[];
+  /** Totals on the page: officials, people named without a title who made a claim, claims. */
+  counts: { officials: number; others: number; claims: number };
 }
 
 /** The user's settings as they apply to one site. */

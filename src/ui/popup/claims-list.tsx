@@ -2,13 +2,18 @@
 import type { ClaimView } from '../../messaging/contract.ts';
 import { quoteText } from '../shared/safe-text.ts';
 import { snippet } from './format.ts';
+import { MoreButton } from './officials-list.tsx';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
 export interface ClaimsListProps {
+  /** The first claims of the page (the popup asks for more with `onMore`). */
   claims: ClaimView[];
+  /** How many claims the page has. */
+  total: number;
   saves: ReadonlyMap<number, SaveState>;
   onSave: (index: number) => void;
+  onMore: () => void;
 }
 
 const KIND_LABEL: Record<ClaimView['sourceKind'], string> = {
@@ -35,11 +40,11 @@ function SaveButton({ state, onClick }: { state: SaveState; onClick: () => void 
   );
 }
 
-export function ClaimsList({ claims, saves, onSave }: ClaimsListProps) {
+export function ClaimsList({ claims, total, saves, onSave, onMore }: ClaimsListProps) {
   return (
     <section class="section" aria-labelledby="claims-h">
       <h2 id="claims-h">
-        Claims <span class="count">{claims.length}</span>
+        Claims <span class="count">{total}</span>
       </h2>
       {claims.length === 0 ? (
         <p class="empty">No sourced claims found on this page.</p>
@@ -80,6 +85,7 @@ export function ClaimsList({ claims, saves, onSave }: ClaimsListProps) {
           })}
         </ul>
       )}
+      <MoreButton shown={claims.length} total={total} noun="claims" onMore={onMore} />
     </section>
   );
 }

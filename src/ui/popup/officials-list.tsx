@@ -2,19 +2,26 @@
 import type { OfficialView } from '../../messaging/contract.ts';
 import { count } from './format.ts';
 
-export function OfficialsList({ officials }: { officials: OfficialView[] }) {
-  const withTitle = officials.filter((o) => o.title !== null);
-  const others = officials.length - withTitle.length;
+export interface OfficialsListProps {
+  /** The first officials of the page (the popup asks for more with `onMore`). */
+  officials: OfficialView[];
+  /** How many officials the page has, and people named without a title who made a claim. */
+  total: number;
+  others: number;
+  onMore: () => void;
+}
+
+export function OfficialsList({ officials, total, others, onMore }: OfficialsListProps) {
   return (
     <section class="section" aria-labelledby="officials-h">
       <h2 id="officials-h">
-        Officials <span class="count">{withTitle.length}</span>
+        Officials <span class="count">{total}</span>
       </h2>
-      {withTitle.length === 0 ? (
+      {officials.length === 0 ? (
         <p class="empty">No officials named with a title on this page.</p>
       ) : (
         <ul class="list" data-testid="officials">
-          {withTitle.map((o) => (
+          {officials.map((o) => (
             <li class="row official" key={o.index} data-person-id={o.personId ?? ''}>
               <div class="row-main">
                 <span class="name" dir="auto">
@@ -34,11 +41,23 @@ export function OfficialsList({ officials }: { officials: OfficialView[] }) {
           ))}
         </ul>
       )}
+      <MoreButton shown={officials.length} total={total} noun="officials" onMore={onMore} />
       {others > 0 ? (
         <p class="note">
           and {count(others, 'other person', 'other people')} named without a title
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** "Show 100 more (200 of 56,416)": the popup receives long lists in pages. */
+export function MoreButton(props: { shown: number; total: number; noun: string; onMore: () => void }) {
+  const { shown, total, noun, onMore } = props;
+  if (shown >= total) return null;
+  return (
+    <button type="button" class="more" onClick={onMore} data-testid={`more-${noun}`}>
+      Show more {noun} ({shown.toLocaleString('en')} of {total.toLocaleString('en')})
+    </button>
   );
 }

@@ -9,6 +9,8 @@ export interface PageViewProps {
   error: ErrorInfo | null;
   saves: ReadonlyMap<number, SaveState>;
   onSave: (index: number) => void;
+  /** Asks for the next page of officials and claims. */
+  onMore: () => void;
 }
 
 const STATUS_TEXT: Record<Exclude<PageStateView['status'], 'article'>, string> = {
@@ -18,7 +20,7 @@ const STATUS_TEXT: Record<Exclude<PageStateView['status'], 'article'>, string> =
   paused: 'On Record is paused everywhere.',
 };
 
-export function PageView({ state, error, saves, onSave }: PageViewProps) {
+export function PageView({ state, error, saves, onSave, onMore }: PageViewProps) {
   if (error) {
     return (
       <p class="empty" data-testid="page-status">
@@ -47,8 +49,19 @@ export function PageView({ state, error, saves, onSave }: PageViewProps) {
           {meta.length ? <p class="page-sub">{meta.join(' · ')}</p> : null}
         </div>
       ) : null}
-      <OfficialsList officials={state.officials} />
-      <ClaimsList claims={state.claims} saves={saves} onSave={onSave} />
+      <OfficialsList
+        officials={state.officials}
+        total={state.counts.officials}
+        others={state.counts.others}
+        onMore={onMore}
+      />
+      <ClaimsList
+        claims={state.claims}
+        total={state.counts.claims}
+        saves={saves}
+        onSave={onSave}
+        onMore={onMore}
+      />
     </div>
   );
 }

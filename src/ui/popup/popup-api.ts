@@ -16,7 +16,8 @@ import type {
 export interface PopupApi {
   /** The host of the tab the popup is about ('' when it is not a web page). */
   readonly host: string;
-  pageState(): Promise<Result<PageStateView>>;
+  /** This page's state, with at most `limit` officials and claims (default `LIMITS.pageList`). */
+  pageState(limit?: number): Promise<Result<PageStateView>>;
   siteSettings(): Promise<Result<SiteSettings>>;
   setSiteEnabled(enabled: boolean): Promise<Result<SiteSettings>>;
   setPaused(paused: boolean): Promise<Result<GlobalSettings>>;
@@ -58,10 +59,10 @@ export function createPopupApi(deps: {
   const host = hostOf(target.url);
   return {
     host,
-    pageState: () =>
+    pageState: (limit) =>
       target.tabId === null || !host
         ? Promise.resolve(NO_TAB)
-        : tabs.request(target.tabId, { type: 'page/get-state' }),
+        : tabs.request(target.tabId, { type: 'page/get-state', ...(limit ? { limit } : {}) }),
     siteSettings: () =>
       host ? worker.request({ type: 'settings/get-for-site', host }) : Promise.resolve(NO_TAB),
     setSiteEnabled: (enabled) =>

@@ -21,7 +21,7 @@ const state: PageStateView = {
   },
   officials: [
     { index: 0, personId: 1, name: 'Mark Rutte', title: 'NATO Secretary General', mentionCount: 3, statementCount: 1 },
-    { index: 1, personId: null, name: EVIL, title: null, mentionCount: 1, statementCount: 0 },
+    { index: 1, personId: null, name: EVIL, title: EVIL, mentionCount: 1, statementCount: 0 },
   ],
   claims: [
     {
@@ -37,7 +37,19 @@ const state: PageStateView = {
       saved: false,
     },
   ],
+  counts: { officials: 2, others: 1, claims: 1 },
 };
+
+/** A page with 250 claims, sent `limit` at a time as the content script does. */
+function longPage(limit: number): PageStateView {
+  const claims = Array.from({ length: Math.min(limit, 250) }, (_, index) => ({
+    ...state.claims[0]!,
+    index,
+    content: `Claim number ${index}`,
+    direct: false,
+  }));
+  return { ...state, claims, counts: { ...state.counts, claims: 250 } };
+}
 
 const site: SiteSettings = { host: 'news.example', siteEnabled: true, paused: false, active: true, storeInPrivate: false };
 const person: PersonSummary = {
@@ -52,11 +64,14 @@ const person: PersonSummary = {
   lastSeen: '2024-02-17',
 };
 
-function fakeApi(calls: string[]): PopupApi {
+function fakeApi(calls: string[], page: (limit: number) => PageStateView = () => state): PopupApi {
   let global: GlobalSettings = { paused: false, storeInPrivate: false, disabledSites: ['off.example'] };
   return {
     host: 'news.example',
-    pageState: async () => ({ ok: true, value: state }),
+    pageState: async (limit = 100) => {
+      calls.push(`page:${limit}`);
+      return { ok: true, value: page(limit) };
+    },
     siteSettings: async () => ({ ok: true, value: site }),
     setSiteEnabled: async (enabled) => {
       calls.push(`site:${enabled}`);
@@ -93,10 +108,10 @@ function fakeApi(calls: string[]): PopupApi {
 
 const tick = () => act(() => new Promise((ok) => setTimeout(ok, 0)));
 
-async function mount(calls: string[]): Promise<HTMLElement> {
+async function mount(calls: string[], page?: (limit: number) => PageStateView): Promise<HTMLElement> {
   const root = document.createElement('div');
   document.body.appendChild(root);
-  await act(() => render(<PopupApp api={fakeApi(calls)} />, root));
+  await act(() => render(<PopupApp api={fakeApi(calls, page)} />, root));
   await tick();
   await tick();
   return root;
@@ -116,6 +131,25 @@ describe('PopupApp', () => {
     expect(claim?.querySelector('.content')?.textContent?.length).toBeLessThan(300);
     expect(root.querySelector('img[src="x"]')).toBeNull();
     expect(root.querySelector('.page-sub')?.textContent).toBe('Daily Planet · 25 Jun 2025');
+  });
+
+  it('shows a long page’s claims a page at a time, with the total', async () => {
+    const calls: string[] = [];
+    const root = await mount(calls, longPage);
+    const items = () => root.querySelectorAll('[data-testid="claims"] li').length;
+    expect(calls).toContain('page:100');
+    expect(items()).toBe(100);
+    expect(root.querySelector('#claims-h .count')?.textContent).toBe('250');
+    const more = () => root.querySelector('[data-testid="more-claims"]') as HTMLButtonElement | null;
+    expect(more()?.textContent).toBe('Show more claims (100 of 250)');
+    await act(() => more()!.click());
+    await tick();
+    expect(calls).toContain('page:200');
+    expect(items()).toBe(200);
+    await act(() => more()!.click());
+    await tick();
+    expect(items()).toBe(250);
+    expect(more()).toBeNull();
   });
 
   it('saves a claim, switches the site and pauses through the api', async () => {

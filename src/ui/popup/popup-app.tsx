@@ -2,8 +2,8 @@
  * The toolbar popup: this page's officials and claims (with save), the stored people
  * (searchable), the per-site switch and the global pause. All data comes through `PopupApi`.
  */
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import type { ErrorInfo, PageStateView, SiteSettings } from '../../messaging/contract.ts';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { LIMITS, type ErrorInfo, type PageStateView, type SiteSettings } from '../../messaging/contract.ts';
 import type { SaveState } from './claims-list.tsx';
 import { Header } from './header.tsx';
 import { PageView } from './page-view.tsx';
@@ -15,6 +15,8 @@ type Tab = 'page' | 'people' | 'settings';
 
 const POLL_MS = 400;
 const POLL_MAX = 25;
+/** Officials and claims asked for at first, and added by each "Show more". */
+const PAGE_SIZE = LIMITS.pageList;
 
 export function PopupApp({ api }: { api: PopupApi }) {
   const [tab, setTab] = useState<Tab>('page');
@@ -24,11 +26,12 @@ export function PopupApp({ api }: { api: PopupApi }) {
   const [saves, setSaves] = useState<ReadonlyMap<number, SaveState>>(new Map());
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const limit = useRef(PAGE_SIZE);
 
   const loadPage = useCallback(async () => {
     // The content script may still be reading a long article: poll while it says "working".
     for (let i = 0; i < POLL_MAX; i++) {
-      const r = await api.pageState();
+      const r = await api.pageState(limit.current);
       setPage(r.ok ? r.value : null);
       setPageError(r.ok ? null : r.error);
       if (!r.ok || r.value.status !== 'working') return;
@@ -106,7 +109,16 @@ export function PopupApp({ api }: { api: PopupApi }) {
       </nav>
       <main class="body">
         {tab === 'page' ? (
-          <PageView state={page} error={pageError} saves={saves} onSave={(i) => void onSave(i)} />
+          <PageView
+            state={page}
+            error={pageError}
+            saves={saves}
+            onSave={(i) => void onSave(i)}
+            onMore={() => {
+              limit.current += PAGE_SIZE;
+              void loadPage();
+            }}
+          />
         ) : tab === 'people' ? (
           <PeopleView api={api} />
         ) : (
