@@ -357,6 +357,58 @@ test('content added later is highlighted; removed content is dropped', async ({
   expect(await highlighted(page, 'onrecord-official')).toContain('Kaja Kallas');
 });
 
+/** Runs in the extension's worker: the stored articles' URLs and text lengths, from IndexedDB. */
+async function storedLengths(): Promise<Array<[string, number]>> {
+  const db = await new Promise<IDBDatabase>((ok, fail) => {
+    const req = indexedDB.open('on-record');
+    req.onsuccess = () => ok(req.result);
+    req.onerror = () => fail(req.error);
+  });
+  try {
+    const rows = await new Promise<Array<{ url: string; textLength: number }>>((ok, fail) => {
+      const req = db.transaction('articles').objectStore('articles').getAll();
+      req.onsuccess = () => ok(req.result as Array<{ url: string; textLength: number }>);
+      req.onerror = () => fail(req.error);
+    });
+    return rows.map((r) => [r.url, r.textLength]);
+  } finally {
+    db.close();
+  }
+}
+
+test('a clock ticking in the article is not stored again and again; a late claim is', async ({
+  page,
+  fixtureUrl,
+  extensionWorker,
+}) => {
+  const url = fixtureUrl('pages/article.html');
+  await page.goto(url);
+  await waitForHighlights(page);
+  // The fixture names a canonical URL: the store knows the article by it.
+  const stored = async (): Promise<number> =>
+    (await extensionWorker.evaluate(storedLengths)).find(([u]) => u.endsWith('/pages/article.html'))?.[1] ?? -1;
+  await expect.poll(stored).toBeGreaterThan(0);
+  const before = await stored();
+  // A live "updated N s ago" line inside the story, replaced ten times a second for 4 s.
+  await page.evaluate(() => {
+    const line = document.createElement('p');
+    document.getElementById('story')!.appendChild(line);
+    let n = 0;
+    const timer = setInterval(() => {
+      line.textContent = `Updated ${++n} seconds ago`;
+      if (n === 40) clearInterval(timer);
+    }, 100);
+  });
+  await page.waitForTimeout(5000);
+  expect(await stored()).toBe(before);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Finnish Foreign Minister Elina Valtonen said Helsinki would host the next round of talks.';
+    document.getElementById('story')!.appendChild(p);
+  });
+  await expect.poll(stored, { timeout: 10_000 }).toBeGreaterThan(before);
+});
+
 test('an SPA route change starts over on the new story', async ({ page, fixtureUrl }) => {
   await page.goto(fixtureUrl('pages/spa.html'));
   await waitForHighlights(page);

@@ -206,6 +206,10 @@ export class PageRun {
     for (const doc of session.frameDocuments()) this.listenIn(doc);
     const record = this.record;
     record.add(chunk);
+    // Text added later with no person, claim or credit in it (a ticking clock, a comment count)
+    // changes nothing the store holds: reporting it would rewrite the whole article each time.
+    const { people, claims, outlets } = chunk.analysis;
+    if (record.chunks.length > 1 && people.length + claims.length + outlets.length === 0) return;
     void record.report().then(async (current) => {
       if (!current || record !== this.record) return;
       this.cards.clear();
