@@ -18,3 +18,22 @@ export function claimText(claim: Pick<Claim, 'content' | 'contentSpans'>): strin
     .filter(Boolean)
     .join(PIECE_SEPARATOR);
 }
+
+/** Double quotation marks, straight and typographic; single ones are too often apostrophes. */
+const QUOTE_MARK = /["“”„«»]/g;
+
+/**
+ * The quoted words of a direct quote kept as one passage (a saved item keeps the exact text,
+ * attribution included): `"Go," she said. "Now."` gives its two quoted pieces joined with
+ * `PIECE_SEPARATOR`, as `claimText` would. Any other text comes back as it is: one quoted
+ * piece, unbalanced marks, or words after the last closing mark.
+ */
+export function quotedPieces(text: string): string {
+  const marks = [...text.matchAll(QUOTE_MARK)].map((m) => m.index);
+  if (marks.length < 4 || marks.length % 2 !== 0) return text;
+  if (text.slice(0, marks[0]).trim() !== '') return text;
+  if (/[\p{L}\p{N}]/u.test(text.slice(marks[marks.length - 1]! + 1))) return text;
+  const pieces: string[] = [];
+  for (let k = 0; k < marks.length; k += 2) pieces.push(text.slice(marks[k], marks[k + 1]! + 1));
+  return pieces.join(PIECE_SEPARATOR);
+}

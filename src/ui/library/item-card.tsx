@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { SavedItemView } from '../../messaging/collection.ts';
-import { safeHref, safeText, shortDate } from '../shared/safe-text.ts';
+import { passageText, safeHref, safeText, shortDate } from '../shared/safe-text.ts';
 import { ItemEditor } from './item-editor.tsx';
 import { ANCHOR_LABELS, sourceKindLabel } from './labels.ts';
 
@@ -71,10 +71,10 @@ export function ItemCard({ item, onEdit, onDelete, onPerson }: ItemCardProps) {
     <article
       class="item"
       data-item-id={item.id}
-      aria-label={`Saved quote: ${safeText(item.quote.exact, 80)}`}
+      aria-label={`Saved quote: ${passageText(item.quote.exact, item.direct, 80)}`}
     >
       <blockquote class="quote" dir="auto">
-        {safeText(item.quote.exact, 1500)}
+        {passageText(item.quote.exact, item.direct)}
       </blockquote>
       <p class="meta">
         <Speaker item={item} onPerson={onPerson} />

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TimelineView } from '../../messaging/collection.ts';
-import { safeHref, safeText, shortDate } from '../shared/safe-text.ts';
+import { passageText, safeHref, safeText, shortDate } from '../shared/safe-text.ts';
 import { PersonActions } from './person-actions.tsx';
 import { errorText, type LibraryApi } from './library-api.ts';
 import { plural } from './labels.ts';
@@ -105,7 +105,7 @@ export function PersonPanel({ api, personId, onClose, onStatus, onPerson }: Pers
               <li key={i} class={`entry entry-${e.kind}`}>
                 <span class="when">{shortDate(e.publishedAt ?? e.date) || 'Date unknown'}</span>
                 <span class={`badge badge-${e.kind}`}>{e.kind === 'saved' ? 'Saved' : 'Seen'}</span>
-                <blockquote dir="auto">{safeText(e.quote, 1000)}</blockquote>
+                <blockquote dir="auto">{passageText(e.quote, e.direct, 1000)}</blockquote>
                 <p class="source">
                   {href ? (
                     <a href={href} target="_blank" rel="noopener noreferrer" dir="auto">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteText, safeHref, safeText, shortDate } from './safe-text.ts';
+import { passageText, quoteText, safeHref, safeText, shortDate } from './safe-text.ts';
 
 describe('safeText', () => {
   it('removes controls and bidi overrides and collapses whitespace', () => {
@@ -47,5 +47,17 @@ describe('quoteText', () => {
     const joined = ['"Please do not ask when the war will end,"', '"Ask why it goes on."'].join(' … ');
     expect(quoteText(joined, true)).toBe('“Please do not ask when the war will end … Ask why it goes on.”');
     expect(quoteText('“Go,” … “Now.”', true)).toBe('“Go … Now.”');
+  });
+});
+
+describe('passageText', () => {
+  it('shows a saved direct quote as its quoted words, reported speech as written', () => {
+    const exact = '"This is a big step," Rutte told reporters. "The threat has not gone away."';
+    expect(passageText(exact, true)).toBe('“This is a big step … The threat has not gone away.”');
+    expect(passageText('"We are ready to buy, and to build together,"', true)).toBe(
+      '“We are ready to buy, and to build together”',
+    );
+    expect(passageText(exact, false)).toBe(exact);
+    expect(passageText(exact, null)).toBe(exact);
   });
 });

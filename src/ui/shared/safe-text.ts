@@ -3,7 +3,7 @@
  * control characters or megabytes of junk. Everything we render from a page goes through these
  * helpers first; Preact then renders it as text (never as HTML).
  */
-import { PIECE_SEPARATOR } from '../../core/claim-text.ts';
+import { PIECE_SEPARATOR, quotedPieces } from '../../core/claim-text.ts';
 
 /** Bidi embedding/override/isolate controls that can make text display in a misleading order. */
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g;
@@ -71,4 +71,14 @@ export function quoteText(value: unknown, direct: boolean, max = 300): string {
     .filter(Boolean)
     .join(PIECE_SEPARATOR);
   return direct ? `“${bare}”` : bare;
+}
+
+/**
+ * A saved passage for display: a direct quote shows its quoted words (a quote split around its
+ * attribution as its pieces), in typographic quotes, as the hovercard and popup show claims;
+ * anything else (reported speech, a selection) as written.
+ */
+export function passageText(value: string, direct: boolean | null, max = 1500): string {
+  // The two typographic marks count towards `max`.
+  return direct ? quoteText(quotedPieces(value), true, Math.max(1, max - 2)) : safeText(value, max);
 }
