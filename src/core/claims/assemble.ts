@@ -5,7 +5,6 @@
 import type { Tokens } from '../tokenize.ts';
 import type { Claim, TextSpan } from '../types.ts';
 import { QuoteRole, WordClass, type TokenContext } from './context.ts';
-import { ORGANIZATION_HEADS, UNNAMED_HEADS } from './lexicon.ts';
 import { collectSpans } from './taggers.ts';
 import type { RoleFrame } from './role-features.ts';
 import { passiveStart } from './passive.ts';
@@ -13,9 +12,12 @@ import { accordingTo } from './according-to.ts';
 import type { LineRoles } from './attribution-lines.ts';
 import { colonQuote, continueQuote } from './split-quote.ts';
 import { contentBefore } from './content-before.ts';
-import { personAt, sourceKind, type MentionIndex } from './source-kind.ts';
+import { mentionStartAt, personAt, sourceKind, type MentionIndex } from './source-kind.ts';
 import type { CreditIndex } from './outlets.ts';
 import { outletName } from './outlets.ts';
+import { cutContentAtSource, dropMainClause, fixSourceBounds, subjectBefore, takeDeterminer } from './source-bounds.ts';
+import { personalCore, relativeAntecedent } from './source-person.ts';
+import { completeCuePhrase, cutAtCoordinatedCue } from './cue-clauses.ts';
 
 export interface AssembleInput {
   text: string;
@@ -54,33 +56,6 @@ function trimSource(ctx: TokenContext, src: [number, number]): [number, number] 
   const b = src[1];
   if (b - a > 2 && RELATIVE.has(ctx.lower[b - 1] as string) && ctx.lower[b - 2] === ',') return [a, b - 2];
   return [a, b];
-}
-
-const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
-
-/**
- * A fallback source when the tagger found none: the noun phrase right before the cue, when it
- * plainly is the subject ("observers emphasize", "the ministry said", "she said"): up to five
- * words, no punctuation, headed by a subject pronoun, a source noun or a capitalised name.
- */
-function subjectBefore(ctx: TokenContext, cs: number): [number, number] | null {
-  const h = cs - 1;
-  if (h < 0 || ctx.sent[h] !== ctx.sent[cs]) return null;
-  const head = ctx.lower[h] as string;
-  const c = ctx.cls[h] as number;
-  if (SUBJECT_PRONOUNS.has(head)) return [h, cs];
-  const named = c === WordClass.Capitalised || c === WordClass.AllCaps;
-  if (!named && !UNNAMED_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) return null;
-  let a = h;
-  while (a - 1 >= 0 && h - a < 4 && ctx.sent[a - 1] === ctx.sent[cs]) {
-    const k = ctx.cls[a - 1] as number;
-    if (k !== WordClass.Lower && k !== WordClass.Capitalised && k !== WordClass.AllCaps && k !== WordClass.Determiner && k !== WordClass.Possessive) break;
-    if (ctx.lower[a - 1] === 'that') break;
-    a--;
-  }
-  // Keep the phrase from a determiner or a capitalised word on, never a stray lower-case verb.
-  while (a < h && ctx.cls[a] === WordClass.Lower && !UNNAMED_HEADS.has(ctx.lower[a] as string)) a++;
-  return [a, cs];
 }
 
 /** How far a quotation is followed to its closing mark. */
@@ -249,7 +224,7 @@ function skipAdjunct(ctx: TokenContext, contents: Array<[number, number]>, cs: n
 export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array, nextCue = inp.ctx.n): Claim | null {
   const { text, toks, ctx } = inp;
   let cs = frame.cs;
-  const ce = frame.ce;
+  let ce = frame.ce;
   const sources: Array<[number, number]> = [];
   const contents: Array<[number, number]> = [];
   collectSpans(tags, frame.from, 1, sources);
@@ -281,7 +256,10 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
     }
   }
   if (!src && it < 0) src = subjectBefore(ctx, cs);
-  if (src) src = trimSource(ctx, src);
+  if (src) src = fixSourceBounds(ctx, trimSource(ctx, src), cs);
+  if (src) src = takeDeterminer(ctx, contents, src);
+  if (src) cutContentAtSource(ctx, contents, src);
+  if (src) dropMainClause(ctx, contents, src, ce);
   if (src && inp.blocked) src = afterBlocked(inp.blocked, src);
   if (inp.blocked) cutBlocked(inp.blocked, contents);
   if (contents.length === 0) return null;
@@ -298,19 +276,31 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
   }
   if (!fixed) continueQuote(ctx, contents, cs, ce, nextCue);
   cutAtParticiple(ctx, contents, ce, nextCue);
+  cutAtCoordinatedCue(ctx, contents, ce, nextCue);
   if (!fixed) keepToSentences(ctx, contents, ce);
+  ce = completeCuePhrase(ctx, contents, cs, ce);
   skipAdjunct(ctx, contents, cs, ce);
   dropThat(ctx, contents);
   const cue = span(text, toks, cs, ce);
   // The source span keeps what the article writes ("Ukrainian President Volodymyr Zelenskyy",
   // as PolNeAR annotates it); who that is comes from `sourcePerson` (the person's name).
-  const source = src ? span(text, toks, src[0], src[1]) : null;
+  let source = src ? span(text, toks, src[0], src[1]) : null;
+  // A source never cuts a name in two ("Leyen told" of "Von der Leyen told").
+  if (source) {
+    const from = mentionStartAt(inp.mentions, source.start);
+    if (from < source.start) source = { start: from, end: source.end, text: text.slice(from, source.end) };
+  }
   const pieces = contents.map(([a, b]) => span(text, toks, a, b));
   const first = pieces[0] as TextSpan;
   const last = pieces[pieces.length - 1] as TextSpan;
   const content: TextSpan = { start: first.start, end: last.end, text: text.slice(first.start, last.end) };
   const direct = contents.every(([a, b]) => quoted(ctx, a, b));
-  const person = source ? personAt(inp.mentions, source.start, source.end) : null;
+  const core = src ? personalCore(ctx, src) : null;
+  // The person the source opens with ("Jay Lund, co-director of …, Davis,"), else the last one
+  // named in it ("U.S. District Judge Amy Berman Jackson").
+  const opening = core ? personAt(inp.mentions, toks.start[core[0]] as number, toks.end[core[0]] as number) : null;
+  const named = source && core ? (opening ?? personAt(inp.mentions, toks.start[core[0]] as number, toks.end[core[1] - 1] as number)) : null;
+  const person = named ?? (src ? relativeAntecedent(ctx, toks, inp.mentions, src) : null);
   const kind = it >= 0 ? 'passive' : sourceKind(source, person, cue.text, inp.peopleKnown);
   const ownOutlet = kind === 'outlet' && source ? outletName(source.text) : null;
   return {

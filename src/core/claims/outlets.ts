@@ -1,6 +1,7 @@
 /**
  * News outlets: recognising their names, the credits an article gives them ("(Reuters)",
- * "according to Reuters", a dateline "KYIV (AP) —"), and which claims each credit covers.
+ * "according to Reuters", "told Reuters", a dateline "KYIV (AP) —"), and which claims each
+ * credit covers.
  *
  * A credit covers the claims of its own sentence; a credit that closes a paragraph covers every
  * claim of that paragraph; a dateline credit at the top covers the whole article.
@@ -89,7 +90,25 @@ function isPunct(ctx: TokenContext, i: number): boolean {
   return w.length === 1 && !/[\p{L}\p{N}]/u.test(w);
 }
 
-/** Finds outlet credits: "(Reuters)" and "according to Reuters". Linear in the token count. */
+const TOLD = new Set(['told', 'tell', 'tells', 'telling']);
+const INTERVIEW = new Set(['interview', 'interviews']);
+const PUBLISHED = new Set(['published', 'wrote', 'writing', 'writes', 'write']);
+/** Most lower-case words between the verb and the outlet ("state news agency"). */
+const MAX_DESCRIPTOR = 3;
+
+/** True when token `i` introduces the outlet a claim was made to: "told", "interview with", "published in". */
+function madeTo(ctx: TokenContext, i: number): boolean {
+  const w = ctx.lower[i] as string;
+  if (TOLD.has(w)) return true;
+  if (i === 0) return false;
+  const before = ctx.lower[i - 1] as string;
+  return (w === 'with' && INTERVIEW.has(before)) || (w === 'in' && PUBLISHED.has(before));
+}
+
+/**
+ * Finds outlet credits: "(Reuters)", "according to Reuters", "told Reuters", "in an interview
+ * with CNBC", "published in Le Monde". Linear in the token count (each look-ahead is bounded).
+ */
 const DATELINE_DASHES = new Set(['-', '—', '–', '--']);
 
 export function findCredits(text: string, toks: Tokens, ctx: TokenContext): CreditSpan[] {
@@ -112,6 +131,18 @@ export function findCredits(text: string, toks: Tokens, ctx: TokenContext): Cred
       if (o) {
         hit = o;
         nameAt = i + 2;
+      }
+    } else if (madeTo(ctx, i) && i + 1 < n) {
+      // "told The Washington Post", "in an interview with CNBC", "published in Le Monde", "telling
+      // state news agency RIA Novosti": the outlet the claim was made to or published in.
+      for (let k = i + 1; k < n && k - i <= MAX_DESCRIPTOR + 1; k++) {
+        const o = outletAt(text, toks, ctx, k, true);
+        if (o) {
+          hit = o;
+          nameAt = k;
+          break;
+        }
+        if (!/^[a-z][a-z-]*$/.test(ctx.lower[k] as string) || text.charCodeAt(toks.start[k] as number) < 97) break;
       }
     }
     if (!hit) continue;

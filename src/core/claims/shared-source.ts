@@ -20,14 +20,18 @@ export function continuesCue(ctx: TokenContext, cs: number, prev: [number, numbe
 }
 
 /**
- * Gives `claim` the source of `prev` when it has none of its own, or when its own runs over the
- * cue it continues ("Zelensky urged allies …, telling …": a source never contains a cue).
+ * Gives `claim` the source of `prev` when it has none of its own, when its own runs over the
+ * cue it continues ("Zelensky urged allies …, telling …": a source never contains a cue), or
+ * when its own lies inside the content of the claim it continues.
  * (Always taking `prev`'s source was tried: fewer right sources on PolNeAR train.)
  */
 export function inheritSource(claim: Claim, prev: Claim | null): void {
   if (prev === null || prev.source === null) return;
   const own = claim.source;
-  if (own !== null && !(own.start <= prev.cue.start && own.end >= prev.cue.end)) return;
+  // Its own source may also be a phrase of the claim it continues ("warned that cases rose in
+  // Europe and Central Asia, blaming …": not Europe and Central Asia).
+  const insidePrev = own !== null && own.start >= prev.content.start && own.end <= prev.content.end + 1;
+  if (own !== null && !(own.start <= prev.cue.start && own.end >= prev.cue.end) && !insidePrev) return;
   claim.source = prev.source;
   claim.sourcePerson = prev.sourcePerson;
   claim.sourceKind = prev.sourceKind;

@@ -43,6 +43,25 @@ export function personAt(ix: MentionIndex, s: number, e: number): number | null 
   return null;
 }
 
+/**
+ * The start of a person's mention that a source starting at `s` cuts through ("Leyen" of "Von der
+ * Leyen told"), or `s` when it cuts none.
+ */
+export function mentionStartAt(ix: MentionIndex, s: number): number {
+  let lo = 0;
+  let hi = ix.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ix.starts[mid] as number) <= s) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1, seen = 0; k >= 0 && seen < 8; k--, seen++) {
+    const a = ix.starts[k] as number;
+    if (a < s && (ix.ends[k] as number) > s) return a;
+  }
+  return s;
+}
+
 const CAPITAL = /^\p{Lu}/u;
 
 /** Role nouns: a source headed by one without a name ("the defence minister") is unnamed. */
@@ -50,6 +69,14 @@ const ROLE_HEADS = new Set([
   'minister', 'president', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson', 'chancellor',
   'governor', 'mayor', 'senator', 'ambassador', 'envoy', 'general', 'commander', 'chief', 'director',
   'chair', 'chairman', 'chairwoman', 'head', 'prosecutor', 'judge', 'premier', 'lawyer', 'attorney',
+  'pontiff', 'coach', 'captain', 'manager', 'player', 'striker', 'champion', 'veteran',
+]);
+
+/** Nouns for a person of a nation, used for someone already named ("the Serb told reporters"). */
+const NATIONALS = new Set([
+  'serb', 'spaniard', 'frenchman', 'frenchwoman', 'briton', 'brit', 'dane', 'swede', 'finn', 'pole',
+  'scot', 'dutchman', 'argentine', 'italian', 'german', 'american', 'russian', 'brazilian',
+  'australian', 'canadian', 'kenyan', 'nigerian', 'croat', 'norwegian', 'swiss', 'belgian',
 ]);
 
 const PREPOSITION = /\s(?:at|of|from|with|for|in|on)\s/i;
@@ -73,9 +100,12 @@ export function sourceKind(source: TextSpan | null, person: number | null, cueTe
   const first = (words[0] ?? '').toLowerCase();
   const last = words[words.length - 1] ?? '';
   const head = last.toLowerCase().replace(/[’']s$/, '');
-  if (words.length === 1 && PERSON_PRONOUNS.has(first)) return 'named-person';
+  // "WHO said" is the organisation, not the pronoun "who" (but "I" is the pronoun).
+  const acronym = /^\p{Lu}{2,}$/u.test(words[0] ?? '');
+  if (words.length === 1 && PERSON_PRONOUNS.has(first) && !acronym) return 'named-person';
   if (words.length === 1 && (first === 'it' || first === 'which')) return 'organization';
   if (words.length === 1 && (first === 'they' || first === 'we' || first === 'you')) return 'unnamed';
+  if (words.length === 2 && first === 'the' && NATIONALS.has(head)) return 'unnamed';
   const lowerHead = !CAPITAL.test(last) || words.length === 1;
   if ((UNNAMED_HEADS.has(head) || ROLE_HEADS.has(head)) && lowerHead) return 'unnamed';
   if (ORGANIZATION_HEADS.has(head) || /^\p{Lu}{2,}$/u.test(last)) return 'organization';

@@ -18,6 +18,8 @@ import { GAZ_MALE, GAZ_FEMALE } from './lexicon.ts';
 import { F_ALL_CAPS } from './doc-view.ts';
 import { spanText } from './token-text.ts';
 import { dropFirmNames } from './firm-names.ts';
+import { dropHeadlineGuesses } from './headline-names.ts';
+import { dropPartyLabels } from './party-labels.ts';
 import { joinNicknames } from './nicknames.ts';
 
 export function* findPeople(
@@ -32,9 +34,12 @@ export function* findPeople(
     step = tagging.next();
   }
   const tagged = step.value;
-  const spans = joinNicknames(text, toks, dropFirmNames(text, toks, findNameSpans(text, toks, tagged)));
+  const found = dropPartyLabels(text, toks, dropHeadlineGuesses(text, toks, tagged, findNameSpans(text, toks, tagged)));
+  const spans = joinNicknames(text, toks, dropFirmNames(text, toks, found));
   const drafts = groupSpans(text, toks, spans);
-  const ctx = { text, toks, tagged, cover: entityCover(tagged) };
+  const named = new Uint8Array(toks.count);
+  for (const s of spans) named.fill(1, s.first, s.last + 1);
+  const ctx = { text, toks, tagged, cover: entityCover(tagged), named };
   const titles: Array<TitleInfo | null> = [];
   const titleStart = new Map<number, number>();
   for (const d of drafts) {
@@ -62,7 +67,7 @@ function toPerson(text: string, toks: Tokens, d: Draft, title: TitleInfo | null,
   const sorted = [...d.spans].sort((a, b) => a.first - b.first);
   sorted.forEach((s, i) => {
     const len = s.last - s.first + 1;
-    const surname = i > 0 && len < fullLen && endsLike(text, toks, s.first, s.last, d.full.last);
+    const surname = i > 0 && len < fullLen && (endsLike(text, toks, s.first, s.last, d.full.last) || (len === 1 && isMiddleWord(text, toks, s.first, d.full)));
     mentions.push(mention(text, toks, s.first, s.last, surname ? 'surname' : 'name'));
   });
   for (const t of pronouns) mentions.push(mention(text, toks, t, t, 'pronoun'));
@@ -87,6 +92,13 @@ function endsLike(text: string, toks: Tokens, a: number, b: number, fullLast: nu
     if (spanText(text, toks, b - k, b - k).toLowerCase() !== spanText(text, toks, fullLast - k, fullLast - k).toLowerCase()) return false;
   }
   return true;
+}
+
+/** "Lula" of "Luiz Inácio Lula da Silva": the word is one inside the full name, not its first. */
+function isMiddleWord(text: string, toks: Tokens, t: number, full: { first: number; last: number }): boolean {
+  const w = spanText(text, toks, t, t).toLowerCase();
+  for (let k = full.first + 1; k < full.last; k++) if (spanText(text, toks, k, k).toLowerCase() === w) return true;
+  return false;
 }
 
 function mention(text: string, toks: Tokens, a: number, b: number, kind: Mention['kind']): Mention {

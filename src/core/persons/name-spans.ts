@@ -4,15 +4,17 @@
  * saw none; and a name tagged once is found again wherever it recurs untagged (a surname in a
  * headline, a second "Such" in a cricket report).
  */
-import { Shape, type Tokens } from '../tokenize.ts';
+import type { Tokens } from '../tokenize.ts';
 import { F_CAPITALISED, F_ALL_CAPS, F_WORD, F_HAS_UPPER, F_CAPS_LINE, F_TITLE_LINE } from './doc-view.ts';
-import { GAZ_DATE } from './lexicon.ts';
-import { HONORIFICS, MALE_HONORIFICS, FEMALE_HONORIFICS, PARTICLES, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
+import { GAZ_DATE, GAZ_ORG, GAZ_PLACE, GAZ_T_LOC, GAZ_T_ORG } from './lexicon.ts';
+import { HONORIFICS, MALE_HONORIFICS, FEMALE_HONORIFICS, PARTICLES, ROMAN, SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
 import type { Tagged } from './tag-people.ts';
 import { PER, MISC_TYPE, ORG_TYPE, LOC_TYPE } from './tags.ts';
 import { tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
 import { hashWord } from './hash.ts';
+import { addApposedNames, addCreditNames, reclaimFirstNames } from './org-runs.ts';
+import { mergeAfterInitials } from './name-merge.ts';
 
 export const UNKNOWN = 0;
 export const MALE = 1;
@@ -56,23 +58,15 @@ export function findNameSpans(text: string, toks: Tokens, tagged: Tagged): NameS
     while (b > a && (!((view.flags[b] as number) & F_WORD) || (view.gaz[b] as number) & GAZ_DATE)) b--;
     if ((view.flags[a] as number) & F_WORD) spans.push({ first: a, last: b, gender });
   }
+  reclaimFirstNames(text, toks, tagged, cover, spans);
+  addApposedNames(text, toks, tagged, cover, spans);
+  addCreditNames(text, toks, tagged, cover, spans);
   joinParticles(text, toks, tagged, cover, spans);
   addHonorificNames(text, toks, tagged, cover, spans);
   addTitledNames(text, toks, tagged, cover, spans);
   addRecurrences(text, toks, tagged, cover, spans);
   spans.sort((x, y) => x.first - y.first);
-  return mergeAfterInitials(toks, spans);
-}
-
-/** "Joseph R." + "Biden Jr." tagged as two names: one name when the first ends in an initial. */
-function mergeAfterInitials(toks: Tokens, spans: NameSpan[]): NameSpan[] {
-  const out: NameSpan[] = [];
-  for (const s of spans) {
-    const prev = out[out.length - 1];
-    if (prev && prev.last + 1 === s.first && (toks.shape[prev.last] as number) & Shape.Initial) prev.last = s.last;
-    else out.push(s);
-  }
-  return out;
+  return mergeAfterInitials(text, toks, spans);
 }
 
 /** Lower-case title words that make a name of the capitalised words after them. */
@@ -86,7 +80,7 @@ const LOWER_TITLES = new Set(['coach', 'captain', 'manager', 'striker', 'spokesm
 const PERSON_ONLY_TITLES = new Set([
   'president', 'chancellor', 'senator', 'sen.', 'minister', 'secretary', 'ambassador', 'mayor',
   'pope', 'speaker', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'commissioner',
-  'vice-president', 'president-elect', 'rep.', 'gov.', 'envoy',
+  'vice-president', 'president-elect', 'rep.', 'gov.', 'envoy', 'ceo', 'cfo', 'coo', 'cto',
 ]);
 
 /** "Secretary-General Ban Ki-moon", "Cardinal Bernardin": capitalised words after a title. */
@@ -127,8 +121,6 @@ function isTitleOrHonorific(key: string): boolean {
   return parts.every((p) => TITLE_HEADS.has(p) || TITLE_MODIFIERS.has(p));
 }
 
-const ROMAN = new Set(['ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
-const SUFFIXES = new Set(['jr.', 'sr.']);
 
 /**
  * Completes names the tagger cut short: particles ("Joaquin del Olmo", "de Silva", "Van der
@@ -167,6 +159,8 @@ function joinParticles(text: string, toks: Tokens, tagged: Tagged, cover: Uint8A
     // "Von der Leyen" opening a sentence: the capital is the sentence's, not the name's.
     if (a < s.first && a - 1 >= 0 && cover[a - 1] === 0 && tagged.view.sentFirst[a] === a - 1 && PARTICLES.has(tokKey(text, toks, a - 1))) a--;
     if (a < s.first && (a === 0 || tagged.view.sentFirst[a] !== a || isNameWord(tagged, a))) {
+      // "Salman bin Ebrahim Al Khalifa": the given name before a particle, taken for a place.
+      if (a - 1 >= 0 && PARTICLES.has(tokKey(text, toks, a)) && nameBeforeParticle(text, toks, tagged, cover, a - 1)) a--;
       for (let k = a; k < s.first; k++) cover[k] = 1 + PER;
       s.first = a;
     }
@@ -185,6 +179,22 @@ function joinParticles(text: string, toks: Tokens, tagged: Tagged, cover: Uint8A
     spans.length = 0;
     spans.push(...kept);
   }
+}
+
+/** Prepositions after which a capitalised word before a particle is a place ("in Rio de …"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'of']);
+
+/**
+ * True when token `t`, right before a name's leading particle, is a given name the tagger took
+ * for a one-word place or organisation (or left untagged): a capitalised word, alone in its
+ * entity, not after a preposition of place.
+ */
+function nameBeforeParticle(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, t: number): boolean {
+  if (!isNameWord(tagged, t) || (tagged.view.flags[t] as number) & F_ALL_CAPS) return false;
+  const own = cover[t] as number;
+  if (own === 1 + PER || (own !== 0 && t > 0 && cover[t - 1] === own)) return false;
+  const k = TITLE_HEADS.has(tokKey(text, toks, t)) || TITLE_MODIFIERS.has(tokKey(text, toks, t));
+  return !k && !(t > 0 && PLACE_PREPOSITIONS.has(tokKey(text, toks, t - 1)));
 }
 
 function isNameWord(tagged: Tagged, t: number): boolean {
@@ -211,9 +221,23 @@ function addHonorificNames(text: string, toks: Tokens, tagged: Tagged, cover: Ui
   }
 }
 
+/** Particles after an Arabic given name ("bin", "ibn", "bint"). */
+const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
+
+/** Gazetteer bits of words that are places or organisations rather than surnames. */
+const NOT_SURNAME = GAZ_PLACE | GAZ_ORG | GAZ_T_LOC | GAZ_T_ORG;
+
+/** True when token `t` is a one-word place/organisation/misc guess, not a known place or body. */
+function soloGuess(tagged: Tagged, cover: Uint8Array, t: number, n: number): boolean {
+  const own = cover[t] as number;
+  if (own === 1 + PER || (t > 0 && cover[t - 1] === own) || (t + 1 < n && cover[t + 1] === own)) return false;
+  return ((tagged.view.gaz[t] as number) & NOT_SURNAME) === 0;
+}
+
 /**
  * Finds untagged recurrences of known names: any suffix of a tagged name ("Cavo Dragone" of
- * "Giuseppe Cavo Dragone", "SHEARER" in a headline) on capitalised, uncovered tokens.
+ * "Giuseppe Cavo Dragone", "SHEARER" in a headline) or the given name of an Arabic name
+ * ("Salman") on capitalised, uncovered tokens.
  */
 function addRecurrences(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
   const lower = tagged.view.lower;
@@ -223,29 +247,37 @@ function addRecurrences(text: string, toks: Tokens, tagged: Tagged, cover: Uint8
     if (s.last === s.first || s.last - s.first > 6) continue;
     const keys: number[] = [];
     for (let t = s.first; t <= s.last; t++) keys.push(lower[t] as number);
+    const forms: number[][] = [];
     for (let k = 0; k < keys.length; k++) {
-      const suffix = keys.slice(k);
-      const joined = suffix.join(' ');
-      if ((k === keys.length - 1 && PARTICLES.has(tokKey(text, toks, s.first + k))) || seen.has(joined)) continue;
+      if (!(k === keys.length - 1 && PARTICLES.has(tokKey(text, toks, s.first + k)))) forms.push(keys.slice(k));
+    }
+    // "Salman" of "Salman bin Ebrahim Al Khalifa": an Arabic name is shortened to its given name.
+    if (PATRONYMIC.has(tokKey(text, toks, s.first + 1))) forms.push([keys[0] as number]);
+    for (const form of forms) {
+      const joined = form.join(' ');
+      if (seen.has(joined)) continue;
       seen.add(joined);
-      const last = suffix[suffix.length - 1] as number;
+      const last = form[form.length - 1] as number;
       const list = byLast.get(last) ?? [];
-      if (list.length < 16) list.push(suffix);
+      if (list.length < 16) list.push(form);
       byLast.set(last, list);
     }
   }
   for (const list of byLast.values()) list.sort((a, b) => b.length - a.length);
   const n = toks.count;
   for (let t = 0; t < n; t++) {
-    if (cover[t] !== 0 || !((tagged.view.flags[t] as number) & F_HAS_UPPER) || !isNameWord(tagged, t)) continue;
+    // A lone word the tagger called a place or organisation may still be a known surname
+    // ("Krishnamoorthi told reporters" after "Rep. Raja Krishnamoorthi").
+    const solo = cover[t] !== 0 && soloGuess(tagged, cover, t, n);
+    if ((cover[t] !== 0 && !solo) || !((tagged.view.flags[t] as number) & F_HAS_UPPER) || !isNameWord(tagged, t)) continue;
     const list = byLast.get(lower[t] as number);
     if (!list) continue;
     for (const seq of list) {
       work.steps += seq.length;
       const a = t - seq.length + 1;
-      if (a < 0) continue;
+      if (a < 0 || (solo && seq.length > 1)) continue;
       let ok = true;
-      for (let k = 0; k < seq.length && ok; k++) ok = cover[a + k] === 0 && lower[a + k] === seq[k];
+      for (let k = 0; k < seq.length && ok; k++) ok = (cover[a + k] === 0 || solo) && lower[a + k] === seq[k];
       if (!ok || !isNameWord(tagged, a)) continue;
       for (let k = a; k <= t; k++) cover[k] = 1 + PER;
       spans.push({ first: a, last: t, gender: UNKNOWN });

@@ -23,6 +23,10 @@ export const OFFICE_HONORIFICS = new Map([
 export const MALE_HONORIFICS = new Set(['mr', 'sir', 'lord', 'herr', 'monsieur', 'señor', 'senor', 'messrs']);
 export const FEMALE_HONORIFICS = new Set(['mrs', 'ms', 'miss', 'dame', 'lady', 'frau', 'mme', 'mlle', 'madame', 'mademoiselle', 'señora', 'senora']);
 
+/** Regnal numbers and generational suffixes that end a name ("Charles VI", "Biden Jr."), lower-case. */
+export const ROMAN = new Set(['ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii', 'xiii', 'xiv', 'xv', 'xvi']);
+export const SUFFIXES = new Set(['jr.', 'sr.']);
+
 /** Lower-case particles that sit inside names: "von der Leyen", "bin Salman", "de la Cruz". */
 export const PARTICLES = new Set([
   'von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'la', 'le',
@@ -41,7 +45,7 @@ export const TITLE_HEADS = new Set([
   'lieutenant', 'major', 'sergeant', 'judge', 'justice', 'speaker', 'leader', 'representative',
   'congressman', 'congresswoman', 'deputy', 'chief', 'head', 'coach', 'manager', 'pope',
   'cardinal', 'archbishop', 'bishop', 'emir', 'sultan', 'ceo', 'executive', 'officer', 'adviser',
-  'advisor', 'aide', 'official', 'diplomat', 'premier', 'presidents', 'ministers', 'vice-president',
+  'advisor', 'aide', 'official', 'diplomat', 'premier', 'cfo', 'coo', 'cto', 'presidents', 'ministers', 'vice-president',
   'vice-chair', 'attorney', 'prosecutor', 'candidate', 'nominee', 'lawmaker', 'legislator',
   'mp', 'mep', 'counsel', 'founder', 'co-founder', 'economist', 'analyst', 'professor',
   'spokesmen', 'delegate', 'negotiator', 'inspector', 'superintendent', 'sheriff', 'marshal',
@@ -59,6 +63,9 @@ export const TITLE_HEADS = new Set([
   // Roles the news quotes people in ("a longtime Democratic pollster, Pat Caddell").
   'pollster', 'strategist', 'consultant', 'researcher', 'scientist', 'historian', 'columnist',
   'commentator', 'lobbyist', 'campaigner', 'organizer', 'organiser', 'lecturer', 'fellow',
+  // Roles in health and science reporting ("the trial's principal investigator, Dr. …").
+  'investigator', 'epidemiologist', 'virologist', 'immunologist', 'vaccinologist', 'physician',
+  'surgeon', 'biologist', 'physicist', 'chemist',
 ]);
 
 /** Words that may stand inside a title before its head: "Prime", "Foreign", "Deputy", "Acting". */
@@ -75,6 +82,9 @@ export const TITLE_MODIFIERS = new Set([
   'european', 'chief-of-staff', 'staff', 'crown', 'central', 'bank', 'world', 'team', 'club',
   'county', 'city', 'council', 'cabinet', 'government', 'foreign-policy', 'de', 'facto', 'u.s.',
   'majority', 'minority', 'senate', 'assembly', 'parliament', 'congressional', 'legislative',
+  // Company officers ("Chief Financial Officer") and portfolios ("Migration Minister").
+  'financial', 'operating', 'technology', 'information', 'marketing', 'investment', 'legal',
+  'medical', 'scientific', 'commercial', 'migration', 'shadow',
 ]);
 
 /** Demonyms (lower-case) → country. */

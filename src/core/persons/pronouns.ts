@@ -7,7 +7,7 @@
 import { TokenKind, type Tokens, type SentenceRange } from '../tokenize.ts';
 import type { Draft } from './group.ts';
 import { UNKNOWN, MALE, FEMALE } from './name-spans.ts';
-import { CLAUSE_OPENERS, MALE_PRONOUNS, FEMALE_PRONOUNS } from './names.ts';
+import { CLAUSE_OPENERS, HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS } from './names.ts';
 import { tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
 
@@ -29,11 +29,17 @@ interface Ref {
 function inSubjectPosition(text: string, toks: Tokens, a: number, b: number, sentFirst: number): boolean {
   if (b + 1 < toks.count && toks.kind[b + 1] === TokenKind.Possessive) return false;
   let t = a - 1;
+  // "…, Dr. Daniel Ngamije, told": the honorific stands with the name.
+  if (t >= sentFirst && HONORIFICS.has(tokKey(text, toks, t).replace(/\.$/, ''))) t--;
   while (t >= sentFirst && t >= a - 3 && toks.kind[t] === TokenKind.Quote) t--;
   if (t < sentFirst) return true;
   const s = tokText(text, toks, t);
+  if (INVERTED.has(s.toLowerCase()) && t - 1 >= sentFirst && (toks.kind[t - 1] === TokenKind.Quote || tokText(text, toks, t - 1) === ',')) return true;
   return s === ',' || s === ';' || s === '—' || s === '–' || s === '(' || CLAUSE_OPENERS.has(s.toLowerCase());
 }
+
+/** Reporting verbs put before their subject after a quotation: "“…,” said Laura Chen". */
+const INVERTED = new Set(['said', 'says', 'added', 'wrote', 'asked', 'explained', 'noted', 'continued', 'recalled']);
 
 export function linkPronouns(
   text: string,

@@ -107,3 +107,110 @@ describe('offices from honorifics and owners of several words', () => {
     expect(person(text, 'Angela Florez')).toMatchObject({ title: 'president', organization: 'Planned Parenthood Arizona' });
   });
 });
+
+describe('company officers and roles apposed to the name', () => {
+  it('reads corporate officer titles and the company before them', () => {
+    const text =
+      "The company's chief financial officer, Vaibhav Okafor, said capital spending would rise.\n\n" +
+      'Ford Motor Co. Chief Executive Jim Farley said the plan would wait.\n';
+    expect(person(text, 'Vaibhav Okafor')?.title).toBe('chief financial officer');
+    expect(person(text, 'Jim Farley')).toMatchObject({ title: 'Ford Motor Co. Chief Executive', organization: 'Ford Motor Co.' });
+  });
+
+  it('reads a role a titled person owns', () => {
+    const text = "Hungarian Prime Minister Viktor Orbán's chief of staff, Gergely Gulyás, called the proposal a mistake.\n";
+    expect(person(text, 'Gergely Gulyás')).toMatchObject({ title: 'chief of staff', organization: null });
+  });
+
+  it('keeps the whole role when its apposition ends in "for the …"', () => {
+    const text = 'A spokeswoman for the governor, Erin Mellon, said the state had spent more on relief.\n';
+    expect(person(text, 'Erin Mellon')?.title).toBe('spokeswoman for the governor');
+  });
+
+  it('names no organisation for a role a person owns', () => {
+    const text = "Former Gov. Nikki Haley's campaign manager, Betsy Ankney, said the race was far from over.\n";
+    expect(person(text, 'Betsy Ankney')).toMatchObject({ title: 'campaign manager', organization: null });
+  });
+
+  it('reads a title owned by a company named after "including"', () => {
+    const text = "Prosecutors plan to call 30 witnesses, including Vantage's former chief financial officer, Priya Raman, who pleaded guilty.\n";
+    expect(person(text, 'Priya Raman')?.title).toBe('former chief financial officer');
+  });
+
+  it('does not take the next person\'s title after a verb for an apposition', () => {
+    const text = 'His public defender, Tanya Brooks, asked Judge Mario Reyes to set a lower bond.\n';
+    expect(person(text, 'Tanya Brooks')?.title).toBe('public defender');
+    expect(person(text, 'Mario Reyes')?.title).toBe('Judge');
+  });
+
+  it('reads a plain role after "a" or "his" before the name', () => {
+    const text =
+      'In a statement on Monday, a department spokesman, Peter Carr, said the government was ready.\n\n' +
+      'His lead defence lawyer, Marcus Feldman, argued at a hearing that the schedule was unfair.\n\n' +
+      'His sister, Ngozi Adeyemi, told reporters the family was disappointed.\n';
+    expect(person(text, 'Peter Carr')?.title).toBe('department spokesman');
+    expect(person(text, 'Marcus Feldman')?.title).toBe('lead defence lawyer');
+    expect(person(text, 'Ngozi Adeyemi')?.title).toBeNull();
+  });
+
+  it('takes the owner of a possessive apposition after the name, and stops at a relative clause', () => {
+    const text =
+      "Dr. Hans Lindqvist, the WHO's regional director for Europe, said cases were rising.\n\n" +
+      'Laura Chen, a former federal prosecutor who now teaches law, said delays were rare.\n\n' +
+      "Jane Mercer, the company's chief executive, said sales rose.\n";
+    expect(person(text, 'Hans Lindqvist')).toMatchObject({ title: 'regional director for Europe', organization: 'WHO' });
+    expect(person(text, 'Laura Chen')?.title).toBe('former federal prosecutor');
+    expect(person(text, 'Jane Mercer')?.title).toBe('chief executive');
+  });
+});
+
+describe('titles with a portfolio or a compass country', () => {
+  it('keeps "for <portfolio>" in the title without making it an organisation', () => {
+    const p = person('European Commissioner for Home Affairs Ylva Johansson said she was disappointed.', 'Ylva Johansson');
+    expect(p).toMatchObject({ title: 'European Commissioner for Home Affairs', organization: null });
+  });
+
+  it('reads "North Korean" and "South Korean" as their own countries', () => {
+    const text = 'North Korean leader Kim Jong Un has not disclosed any figures. South Korean President Yoon Suk Yeol said so.\n';
+    expect(person(text, 'Kim Jong Un')).toMatchObject({ title: 'leader', country: 'North Korea' });
+    expect(person(text, 'Yoon Suk Yeol')).toMatchObject({ title: 'President', country: 'South Korea' });
+  });
+
+  it('does not make a portfolio word an organisation', () => {
+    const p = person('Swedish Migration Minister Maria Malmer Stenergard said the talks had failed.', 'Maria Malmer Stenergard');
+    expect(p?.organization).toBeNull();
+    expect(p?.country).toBe('Sweden');
+  });
+});
+
+describe('titles around honorifics and numerals', () => {
+  it('reads an apposed title before an honorific and links the next sentence\'s pronoun', () => {
+    const text =
+      'The agency recommended the vaccine last year. Its director of the malaria programme, Dr. Daniel Ngamije, told reporters that supplies were short. He said money was the obstacle.\n';
+    const p = person(text, 'Daniel Ngamije');
+    expect(p?.title).toBe('director of the malaria programme');
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Daniel Ngamije', 'He']);
+  });
+
+  it('reads a research role as a title and never a regnal numeral as an organisation', () => {
+    const text =
+      "Dr. Halidou Tinto, the trial's principal investigator in Burkina Faso, said demand was high.\n\n" +
+      'Dr. Ana Ruiz, an epidemiologist at the Carlos III Health Institute in Madrid, said Spain was safe.\n';
+    expect(person(text, 'Halidou Tinto')?.title).toBe('principal investigator in Burkina Faso');
+    expect(person(text, 'Ana Ruiz')?.organization).not.toBe('III');
+  });
+});
+
+describe('British titles', () => {
+  it('reads portfolios joined by "and", shadow posts and a party leader in apposition', () => {
+    const text =
+      'Work and Pensions Secretary Liz Kendall defended the plans.\n\n' +
+      'Former shadow chancellor John McDonnell called on ministers to withdraw the bill.\n\n' +
+      'The Conservative leader, Kemi Badenoch, accused the government of chaos.\n\n' +
+      'Donald Trump and Vice President Mike Pence spoke.\n';
+    expect(person(text, 'Liz Kendall')?.title).toBe('Work and Pensions Secretary');
+    expect(person(text, 'John McDonnell')?.title).toBe('Former shadow chancellor');
+    expect(person(text, 'Kemi Badenoch')?.title).toBe('Conservative leader');
+    expect(person(text, 'Mike Pence')?.title).toBe('Vice President');
+  });
+});

@@ -5,120 +5,30 @@
  * Dragone, Chair of the NATO Military Committee"; "the spokesperson for the ministry, Jane Doe").
  * A leading demonym gives the country and stays out of the title.
  */
-import { TokenKind, type Tokens } from '../tokenize.ts';
-import type { TextSpan } from '../types.ts';
+import { TokenKind } from '../tokenize.ts';
 import { F_ALL_CAPS, F_CAPITALISED, F_CAPS_LINE, F_TITLE_LINE, F_WORD } from './doc-view.ts';
-import { COUNTRIES, DEMONYMS, OFFICE_HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
-import type { Tagged } from './tag-people.ts';
-import { ORG_TYPE, LOC_TYPE } from './tags.ts';
-import { spanText, tokKey, tokText } from './token-text.ts';
+import { COUNTRIES, DEMONYMS, OFFICE_HONORIFICS, TITLE_HEADS } from './names.ts';
+import { ORG_TYPE, LOC_TYPE, PER as PER_TYPE } from './tags.ts';
+import { tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
+import { titleAfter, titleApposedBefore } from './title-apposition.ts';
+import { CORPORATE_SUFFIXES, flags, isAcronym, isTitleWord, make, ownersIn, type Ctx, type TitleInfo } from './title-parts.ts';
 
-export interface TitleInfo {
-  title: string;
-  titleSpan: TextSpan | null;
-  organization: string | null;
-  country: string | null;
-  /** First token of everything written before the name (title, demonym, "Ukraine's"), or -1. */
-  from: number;
-}
-
-/** Lower-case title words allowed before a name ("former deputy coach"). */
-const LOWER_OK = new Set([
-  'former', 'deputy', 'vice', 'acting', 'interim', 'assistant', 'senior', 'chief', 'prime',
-  'foreign', 'defence', 'defense', 'finance', 'interior', 'state', 'general', 'executive',
-  'managing', 'press', 'top', 'special', 'permanent', 'presidential', 'district', 'attorney',
-  // Portfolio words in lower-case compound titles ("EU foreign policy chief", "trade envoy").
-  'policy', 'security', 'trade', 'economy', 'economic', 'health', 'energy', 'education',
-  'justice', 'transport', 'environment', 'labour', 'labor', 'home', 'national', 'intelligence',
-  'military', 'climate', 'foreign-policy', 'communications', 'campaign', 'party',
-]);
-const REPORTING = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'warned', 'wrote']);
-const DETERMINERS = new Set(['the', 'a', 'an']);
-const STOP = new Set([',', '.', ';', ':', '—', '–', '(', ')', '[', ']', '?', '!']);
-
-interface Ctx {
-  text: string;
-  toks: Tokens;
-  tagged: Tagged;
-  /** 1 + entity type per token, 0 outside entities. */
-  cover: Uint8Array;
-}
-
-export function entityCover(tagged: Tagged): Uint8Array {
-  const cover = new Uint8Array(tagged.view.n);
-  for (const e of tagged.entities) for (let t = e.first; t <= e.last; t++) cover[t] = 1 + e.type;
-  return cover;
-}
-
-function flags(c: Ctx, t: number): number {
-  return c.tagged.view.flags[t] as number;
-}
-
-function isAcronym(c: Ctx, t: number): boolean {
-  const f = flags(c, t);
-  return (f & F_ALL_CAPS) !== 0 && (c.toks.end[t] as number) - (c.toks.start[t] as number) <= 6;
-}
-
-function isTitleWord(c: Ctx, t: number): boolean {
-  const f = flags(c, t);
-  if (!(f & F_WORD)) return false;
-  const k = tokKey(c.text, c.toks, t);
-  if (f & (F_CAPITALISED | F_ALL_CAPS)) return TITLE_HEADS.has(k) || TITLE_MODIFIERS.has(k);
-  return TITLE_HEADS.has(k) || LOWER_OK.has(k);
-}
-
-/** Organisation and country named inside title tokens [a, b]. */
-function ownersIn(c: Ctx, a: number, b: number): { organization: string | null; country: string | null } {
-  let organization: string | null = null;
-  let country: string | null = null;
-  for (let t = a; t <= b; t++) {
-    const k = tokKey(c.text, c.toks, t);
-    const demonym = DEMONYMS.get(k);
-    const land = COUNTRIES.get(k);
-    // A country inside an organisation's name ("Bank of England") is not the title's country.
-    const inOrg = c.cover[t] === 1 + ORG_TYPE;
-    if (!country && !inOrg && (demonym || land) && flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) country = demonym ?? land ?? null;
-    else if (!organization && isAcronym(c, t) && !land && !TITLE_HEADS.has(k)) organization = tokText(c.text, c.toks, t);
-  }
-  if (!organization) {
-    for (let t = a; t <= b; t++) {
-      if (c.cover[t] !== 1 + ORG_TYPE) continue;
-      let e = t;
-      while (e + 1 <= b && c.cover[e + 1] === 1 + ORG_TYPE) e++;
-      // The tagger often runs the organisation into the title: "Homeland Security Secretary".
-      while (e > t && TITLE_HEADS.has(tokKey(c.text, c.toks, e))) e--;
-      if (TITLE_HEADS.has(tokKey(c.text, c.toks, e))) continue;
-      organization = spanText(c.text, c.toks, t, e);
-      break;
-    }
-  }
-  return { organization, country };
-}
-
-function make(c: Ctx, a: number, b: number, extra: { country: string | null; organization?: string | null; from?: number }): TitleInfo {
-  const owners = ownersIn(c, a, b);
-  return {
-    title: spanText(c.text, c.toks, a, b),
-    titleSpan: { start: c.toks.start[a] as number, end: c.toks.end[b] as number, text: spanText(c.text, c.toks, a, b) },
-    organization: extra.organization ?? owners.organization,
-    country: extra.country ?? owners.country,
-    from: extra.from ?? -1,
-  };
-}
+export { entityCover, type TitleInfo } from './title-parts.ts';
 
 /** Longest place or organisation after "of" in a title before the name, in tokens. */
 const MAX_OF_OWNER = 7;
 
 /**
- * "Mayor of Greater Manchester Andy Burnham", "Governor of the Bank of England Andrew Bailey":
- * a title head, "of", then the capitalised place or body it is of, right before the name.
+ * "Mayor of Greater Manchester Andy Burnham", "Governor of the Bank of England Andrew Bailey",
+ * "Commissioner for Home Affairs Ylva Johansson": a title head, "of" or "for", then the
+ * capitalised place, body or portfolio it is of, right before the name.
  */
 function titleOfPlaceBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
   for (let t = first - 1; t > sentFirst && first - t <= MAX_OF_OWNER; t--) {
     work.steps++;
     const key = tokKey(c.text, c.toks, t);
-    if (key === 'of' && t < first - 1) {
+    if ((key === 'of' || key === 'for') && t < first - 1) {
       const head = t - 1;
       if (!(flags(c, head) & (F_CAPITALISED | F_ALL_CAPS))) return null;
       // "Bank of England": part of the body's name; look further back for the title.
@@ -127,11 +37,53 @@ function titleOfPlaceBefore(c: Ctx, first: number, sentFirst: number): TitleInfo
       while (a - 1 >= sentFirst && isTitleWord(c, a - 1) && flags(c, a - 1) & (F_CAPITALISED | F_ALL_CAPS)) a--;
       // "President of France": the country, when it is all that follows "of".
       const land = t + 2 === first ? (COUNTRIES.get(tokKey(c.text, c.toks, first - 1)) ?? null) : null;
-      return make(c, a, first - 1, { country: land });
+      const info = make(c, a, first - 1, { country: land });
+      // A portfolio ("for Home Affairs") is no organisation; one before it may be.
+      if (key === 'for') info.organization = ownersIn(c, a, t - 1).organization;
+      return info;
     }
     if (!(flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) && key !== 'the') return null;
   }
   return null;
+}
+
+/** Countries named by a compass word and a demonym. */
+const COMPASS_COUNTRIES = new Map([
+  ['North korean', 'North Korea'], ['South korean', 'South Korea'], ['South sudanese', 'South Sudan'],
+  ['North macedonian', 'North Macedonia'], ['South african', 'South Africa'],
+]);
+
+/** Most capitalised words on either side of "and" in a portfolio. */
+const MAX_PORTFOLIO_WORDS = 2;
+
+function isCapWord(c: Ctx, t: number): boolean {
+  const f = flags(c, t);
+  return (f & F_WORD) !== 0 && (f & F_CAPITALISED) !== 0;
+}
+
+/**
+ * "Work and Pensions Secretary", "Health and Human Services Secretary": where a title that
+ * starts at `a` really starts when a portfolio of two parts joined by "and" stands before it.
+ * Not across a person ("Trump and Vice President Mike Pence") or a title word after "and".
+ */
+function portfolioStart(c: Ctx, a: number, sentFirst: number): number {
+  let k = a - 1;
+  let right = 0;
+  while (k >= sentFirst && right < MAX_PORTFOLIO_WORDS && isCapWord(c, k) && !isTitleWord(c, k)) {
+    k--;
+    right++;
+  }
+  const after = k + 1;
+  const conj = k >= sentFirst ? tokKey(c.text, c.toks, k) : '';
+  if ((conj !== 'and' && conj !== '&') || (right === 0 && !isCapWord(c, a)) || isTitleWord(c, after)) return a;
+  let j = k - 1;
+  let left = 0;
+  while (j >= sentFirst && left < MAX_PORTFOLIO_WORDS && isCapWord(c, j) && c.cover[j] !== 1 + PER_TYPE) {
+    j--;
+    left++;
+  }
+  if (left === 0 || (j >= sentFirst && isCapWord(c, j))) return a;
+  return j + 1;
 }
 
 /** Title written right before the name starting at token `first`. */
@@ -148,14 +100,28 @@ function titleBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null
     else if (k === 'of' && t - 1 >= sentFirst && isTitleWord(c, t - 1)) a = t;
     else if (f & F_WORD && (isAcronym(c, t) || ((c.cover[t] === 1 + ORG_TYPE) && f & F_CAPITALISED))) a = t;
     else if (f & F_CAPITALISED && DEMONYMS.has(k)) a = t;
+    // "Ford Motor Co. Chief Executive": a company suffix after the company's name.
+    else if (CORPORATE_SUFFIXES.has(k) && t - 1 >= sentFirst && c.cover[t - 1] === 1 + ORG_TYPE) a = t;
+    // "Cook County State's Attorney": the one office written with a possessive.
+    else if (c.toks.kind[t] === TokenKind.Possessive && t - 1 >= sentFirst && tokKey(c.text, c.toks, t - 1) === 'state') a = t;
     else break;
   }
+  a = portfolioStart(c, a, sentFirst);
   // Leading demonyms (and a possessive country before the title) give the country.
   let from = a;
   let country: string | null = null;
   while (a < first - 1 && DEMONYMS.has(tokKey(c.text, c.toks, a))) {
     country = country ?? DEMONYMS.get(tokKey(c.text, c.toks, a)) ?? null;
     a++;
+  }
+  // "North Korean leader Kim Jong Un": the compass word before the demonym names the country.
+  const compass = from - 1 >= sentFirst ? tokText(c.text, c.toks, from - 1) : '';
+  if (country && a > from && (compass === 'North' || compass === 'South')) {
+    const land = COMPASS_COUNTRIES.get(`${compass} ${tokKey(c.text, c.toks, from)}`);
+    if (land) {
+      country = land;
+      from--;
+    }
   }
   if (!country && a - 2 >= sentFirst && c.toks.kind[a - 1] === TokenKind.Possessive) {
     const land = COUNTRIES.get(tokKey(c.text, c.toks, a - 2));
@@ -165,107 +131,6 @@ function titleBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null
     }
   }
   return make(c, a, first - 1, { country, from });
-}
-
-/** Longest parenthetical skipped after a name ("(R-Okla.)", "(D-N.Y.)", "(pictured)"). */
-const MAX_PARENTHETICAL = 8;
-
-/** The token after a short parenthetical starting at `t`, or `t` when there is none. */
-function skipParenthetical(c: Ctx, t: number, sentLast: number): number {
-  if (t >= sentLast || tokText(c.text, c.toks, t) !== '(') return t;
-  for (let k = t + 1; k < sentLast && k - t <= MAX_PARENTHETICAL; k++) {
-    if (tokText(c.text, c.toks, k) === ')') return k + 1;
-  }
-  return t;
-}
-
-/** A relative clause after a name is no title ("Sarah Malik, who chairs the association"). */
-const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that', 'where', 'when']);
-
-/** Words that may stand before a title's head ("a fisheries cooperative leader"). */
-const MAX_HEAD_MODIFIERS = 3;
-
-/** True when a title head follows within a few plain words from `t` ("fisheries cooperative leader"). */
-function headAhead(c: Ctx, t: number, sentLast: number): boolean {
-  if (RELATIVES.has(tokKey(c.text, c.toks, t))) return false;
-  for (let k = t; k < sentLast && k - t <= MAX_HEAD_MODIFIERS; k++) {
-    const f = flags(c, k);
-    const key = tokKey(c.text, c.toks, k);
-    if (!(f & F_WORD) || REPORTING.has(key)) return false;
-    if (k > t && TITLE_HEADS.has(key)) return true;
-  }
-  return false;
-}
-
-/** "Jane Doe, (the) spokesperson for the ministry," — title after the name. */
-function titleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | null {
-  let t = skipParenthetical(c, last + 1, sentLast);
-  if (t >= sentLast || tokText(c.text, c.toks, t) !== ',') return null;
-  t++;
-  if (t < sentLast && DETERMINERS.has(tokKey(c.text, c.toks, t))) t++;
-  let country: string | null = null;
-  if (t + 1 < sentLast && c.toks.kind[t + 1] === TokenKind.Possessive) {
-    country = COUNTRIES.get(tokKey(c.text, c.toks, t)) ?? null;
-    if (country) t += 2;
-  }
-  while (t < sentLast && DEMONYMS.has(tokKey(c.text, c.toks, t)) && flags(c, t) & F_CAPITALISED) {
-    country = country ?? DEMONYMS.get(tokKey(c.text, c.toks, t)) ?? null;
-    t++;
-  }
-  if (t >= sentLast || !(isTitleWord(c, t) || headAhead(c, t, sentLast))) return null;
-  const a = t;
-  let b = t;
-  for (t = t + 1; t < sentLast && t - a < 12; t++) {
-    work.steps++;
-    const s = tokText(c.text, c.toks, t);
-    if (STOP.has(s) || c.toks.kind[t] === TokenKind.Quote || REPORTING.has(s.toLowerCase())) break;
-    b = t;
-  }
-  if (t - a >= 12) return null;
-  return make(c, a, b, { country });
-}
-
-/** "the spokesperson for the ministry, Jane Doe" — apposition before the name. */
-function titleApposedBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
-  const comma = first - 1;
-  if (comma <= sentFirst || tokText(c.text, c.toks, comma) !== ',') return null;
-  for (let t = comma - 1; t >= sentFirst && comma - t <= 10; t--) {
-    work.steps++;
-    const s = tokText(c.text, c.toks, t);
-    if (STOP.has(s) || c.toks.kind[t] === TokenKind.Quote) return null;
-    if (DETERMINERS.has(s.toLowerCase()) && t + 1 < comma && isTitleWord(c, t + 1)) {
-      return make(c, t + 1, comma - 1, { country: null });
-    }
-    if (c.toks.kind[t] === TokenKind.Possessive && t + 1 < comma && isTitleWord(c, t + 1)) return ownedTitle(c, t, comma, sentFirst);
-  }
-  return null;
-}
-
-/**
- * "The EU's foreign policy chief, Kaja Kallas" / "Germany's finance minister, Christian
- * Lindner": an apposition whose title belongs to the name before the possessive at `pos`. The
- * owner is a country or an organisation; it opens the sentence or follows a determiner.
- */
-function ownedTitle(c: Ctx, pos: number, comma: number, sentFirst: number): TitleInfo | null {
-  const owner = pos - 1;
-  if (owner < sentFirst || !(flags(c, owner) & F_WORD)) return null;
-  const named = (flags(c, owner) & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
-  // A name of several words: "Planned Parenthood Arizona's president, Angela Florez".
-  let ownerFirst = owner;
-  while (
-    named && ownerFirst - 1 >= sentFirst && owner - ownerFirst < 4 &&
-    flags(c, ownerFirst - 1) & (F_CAPITALISED | F_ALL_CAPS) && !DETERMINERS.has(tokKey(c.text, c.toks, ownerFirst - 1))
-  ) ownerFirst--;
-  const determined = ownerFirst > sentFirst && DETERMINERS.has(tokKey(c.text, c.toks, ownerFirst - 1));
-  // "the company's chief executive, Anna Berg": a title with no owner to name.
-  if (!determined && (ownerFirst > sentFirst || !named)) return null;
-  for (let t = pos + 1; t < comma; t++) if (!isTitleWord(c, t) && tokKey(c.text, c.toks, t) !== 'of') return null;
-  if (!named) return make(c, pos + 1, comma - 1, { country: null });
-  const key = tokKey(c.text, c.toks, owner);
-  const single = ownerFirst === owner;
-  const land = single ? (COUNTRIES.get(key) ?? (c.cover[owner] === 1 + LOC_TYPE ? tokText(c.text, c.toks, owner) : null)) : null;
-  const name = spanText(c.text, c.toks, ownerFirst, owner);
-  return make(c, pos + 1, comma - 1, { country: land, organization: land ? null : name, from: ownerFirst });
 }
 
 /** Title of the mention at tokens [first, last], or null. */

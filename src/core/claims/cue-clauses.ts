@@ -1,0 +1,49 @@
+/**
+ * Where a reporting clause ends and its cue phrase stops, when the next words belong to
+ * something else: a second reporting verb joined by "and"/"but", or the rest of a cue phrase
+ * that the cue tagger cut short ("wrote on social | media that …").
+ */
+import { WordClass, type TokenContext } from './context.ts';
+import { SPEECH_VERBS } from './lexicon.ts';
+
+/** A reporting verb, also where the crude lemma misses it ("urged" → "urg"). */
+function reportingVerb(ctx: TokenContext, k: number): boolean {
+  if (ctx.cls[k] === WordClass.SpeechVerb) return true;
+  const w = ctx.lower[k] as string;
+  return ctx.cls[k] === WordClass.Lower && w.endsWith('ed') && SPEECH_VERBS.has(w.slice(0, -1));
+}
+
+/**
+ * "A spokesperson said A but insisted that B": the reported clause ends before a conjunction
+ * that joins the next reporting verb, which has a claim of its own.
+ */
+export function cutAtCoordinatedCue(ctx: TokenContext, contents: Array<[number, number]>, ce: number, nextCue: number): void {
+  const conj = nextCue - 1;
+  if (nextCue >= ctx.n || conj <= ce || !reportingVerb(ctx, nextCue)) return;
+  const w = ctx.lower[conj] as string;
+  if (w !== 'but' && w !== 'and') return;
+  let end = conj;
+  while (end > ce && ctx.cls[end - 1] === WordClass.Comma) end--;
+  for (let k = contents.length - 1; k >= 0; k--) {
+    const piece = contents[k] as [number, number];
+    if (piece[0] >= end) contents.splice(k, 1);
+    else if (piece[1] > end && piece[0] >= ce) piece[1] = end;
+  }
+}
+
+/**
+ * "wrote on social | media that …": a cue cut inside its prepositional phrase takes the phrase's
+ * last word back from the content, which then starts at the complementiser.
+ */
+export function completeCuePhrase(ctx: TokenContext, contents: Array<[number, number]>, cs: number, ce: number): number {
+  const piece = contents[0];
+  // The word is the content's first, or left between the cue and a content after "that".
+  const inside = piece !== undefined && piece[0] === ce && piece[1] - piece[0] >= 3;
+  const between = piece !== undefined && (piece[0] === ce + 1 || piece[0] === ce + 2);
+  if (!piece || !(inside || between) || ctx.cls[ce] !== WordClass.Lower || ctx.cls[ce + 1] !== WordClass.That) return ce;
+  let prep = false;
+  for (let k = cs + 1; k < ce; k++) if (ctx.cls[k] === WordClass.Preposition) prep = true;
+  if (!prep || ctx.cls[ce - 1] === WordClass.Preposition) return ce;
+  if (inside) piece[0] = ce + 1;
+  return ce + 1;
+}

@@ -1,0 +1,119 @@
+/**
+ * People the tagger took for (part of) an organisation. Trained on 1996 wire news, it sometimes
+ * runs a company and a title on into a first name ("Tesla Chief Executive Elon | Musk") or calls
+ * an unfamiliar name an organisation ("Cathie Wood", "Philip Blenkinsop" in a credit line). What
+ * follows or precedes the words shows a reader they are a person: a title right before, an
+ * apposition that only a person has (", the founder of Ark Invest"), or a credit line's "by".
+ */
+import type { Tokens } from '../tokenize.ts';
+import { F_ALL_CAPS, F_CAPITALISED, F_WORD } from './doc-view.ts';
+import { GAZ_ORG, GAZ_PLACE, GAZ_T_LOC, GAZ_T_ORG } from './lexicon.ts';
+import type { NameSpan } from './name-spans.ts';
+import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
+import type { Tagged } from './tag-people.ts';
+import { ORG_TYPE, PER } from './tags.ts';
+import { tokKey, tokText } from './token-text.ts';
+
+function isNameWord(tagged: Tagged, t: number): boolean {
+  const f = tagged.view.flags[t] as number;
+  return (f & F_WORD) !== 0 && (f & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
+}
+
+function isTitleWord(key: string): boolean {
+  return TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key);
+}
+
+/** Longest first name(s) taken back from an organisation run, in tokens. */
+const MAX_RECLAIMED = 2;
+
+/**
+ * "Tesla Chief Executive Elon | Musk": the capitalised words between a title's head inside an
+ * entity run and the tagged surname right after it are the person's.
+ */
+export function reclaimFirstNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
+  for (const s of spans) {
+    const prev = s.first - 1;
+    if (prev < 0 || cover[prev] === 0 || cover[prev] === 1 + PER) continue;
+    let k = prev;
+    while (k >= 0 && prev - k < MAX_RECLAIMED && cover[k] === cover[prev] && isNameWord(tagged, k) && !isTitleWord(tokKey(text, toks, k))) k--;
+    if (k === prev || k < 0 || cover[k] !== cover[prev] || !TITLE_HEADS.has(tokKey(text, toks, k))) continue;
+    for (let t = k + 1; t <= prev; t++) cover[t] = 1 + PER;
+    s.first = k + 1;
+  }
+}
+
+/** Apposition heads only a person has ("Cathie Wood, the founder of Ark Invest"). */
+const PERSON_HEADS = new Set([
+  'founder', 'co-founder', 'cofounder', 'spokesman', 'spokeswoman', 'spokesperson', 'economist',
+  'analyst', 'professor', 'lawyer', 'attorney', 'chairman', 'chairwoman', 'granddaughter',
+  'grandson', 'daughter', 'son', 'wife', 'husband', 'widow', 'mother', 'father', 'sister', 'brother',
+]);
+const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+/** Words that say "not a person" in a would-be name (known places and organisations). */
+const NOT_NAME = GAZ_PLACE | GAZ_ORG | GAZ_T_ORG | GAZ_T_LOC;
+/** Words allowed between the determiner and the person head ("the longtime chief economist"). */
+const MAX_HEAD_WORDS = 3;
+
+/**
+ * "Cathie Wood, the founder of Ark Invest, said": a two- or three-word organisation guess
+ * followed by an apposition headed by a person-only noun is a person, when its first word is
+ * not a known place or organisation word.
+ */
+export function addApposedNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
+  const n = toks.count;
+  for (const e of tagged.entities) {
+    const len = e.last - e.first + 1;
+    if (e.type !== ORG_TYPE || len < 2 || len > 3 || e.last + 3 >= n) continue;
+    if (tokText(text, toks, e.last + 1) !== ',') continue;
+    if (((tagged.view.gaz[e.first] as number) & NOT_NAME) !== 0) continue;
+    let ok = true;
+    for (let t = e.first; t <= e.last && ok; t++) ok = isNameWord(tagged, t) && !((tagged.view.flags[t] as number) & F_ALL_CAPS) && !isTitleWord(tokKey(text, toks, t));
+    if (!ok || !personApposition(text, toks, e.last + 2, n)) continue;
+    for (let t = e.first; t <= e.last; t++) cover[t] = 1 + PER;
+    spans.push({ first: e.first, last: e.last, gender: 0 });
+  }
+}
+
+/** True when a determiner at `t` opens a phrase headed by a person-only noun within a few words. */
+function personApposition(text: string, toks: Tokens, t: number, n: number): boolean {
+  if (!DETERMINERS.has(tokKey(text, toks, t))) return false;
+  for (let k = t + 1; k < n && k - t <= MAX_HEAD_WORDS; k++) {
+    const key = tokKey(text, toks, k);
+    if (PERSON_HEADS.has(key)) return true;
+    if (!/^[a-z-]+$/.test(key) || text.charCodeAt(toks.start[k] as number) < 97) return false;
+  }
+  return false;
+}
+
+/** Words that open a wire service's credit line before "by" ("Reporting by …; Editing by …"). */
+const CREDIT_ROLES = new Set(['reporting', 'editing', 'writing', 'compiled', 'produced', 'photos', 'graphics', 'research']);
+/** Longest name in a credit line, in words. */
+const MAX_CREDIT_NAME = 4;
+
+/**
+ * "(Reporting by Philip Blenkinsop; Editing by Alison Williams)", a byline "By Jane Smith and
+ * Tom Reed": the capitalised words after "by" in a credit line are people, joined by commas or
+ * "and" and ended by ";", ")", "in" (the place) or the line's end.
+ */
+export function addCreditNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
+  const n = toks.count;
+  for (let t = 0; t + 1 < n; t++) {
+    if (tokKey(text, toks, t) !== 'by') continue;
+    const byline = toks.lineBefore[t] === 1 || t === 0;
+    const credit = t > 0 && CREDIT_ROLES.has(tokKey(text, toks, t - 1));
+    if (!byline && !credit) continue;
+    let k = t + 1;
+    while (k < n && toks.lineBefore[k] === 0) {
+      let e = k;
+      while (e < n && e - k < MAX_CREDIT_NAME && isNameWord(tagged, e) && toks.lineBefore[e] === 0 && !isTitleWord(tokKey(text, toks, e))) e++;
+      if (e - k < 2) break;
+      if (cover[k] !== 1 + PER) {
+        for (let x = k; x < e; x++) cover[x] = 1 + PER;
+        spans.push({ first: k, last: e - 1, gender: 0 });
+      }
+      const sep = e < n && toks.lineBefore[e] === 0 ? tokKey(text, toks, e) : '';
+      if (sep !== ',' && sep !== 'and') break;
+      k = e + 1;
+    }
+  }
+}

@@ -1,0 +1,179 @@
+/**
+ * Titles in apposition: after the name ("Jane Doe, (the) spokesperson for the ministry,"; "Hans
+ * Kluge, the WHO's regional director for Europe,") or before it ("the spokesperson for the
+ * ministry, Jane Doe"; "The EU's foreign policy chief, Kaja Kallas"; "a department spokesman,
+ * Peter Carr").
+ */
+import { TokenKind } from '../tokenize.ts';
+import { F_ALL_CAPS, F_CAPITALISED, F_WORD } from './doc-view.ts';
+import { COUNTRIES, DEMONYMS, HONORIFICS, TITLE_HEADS } from './names.ts';
+import { LOC_TYPE, PER } from './tags.ts';
+import { spanText, tokKey, tokText } from './token-text.ts';
+import { work } from './work-meter.ts';
+import { DETERMINERS, REPORTING, STOP, flags, isTitleWord, make, type Ctx, type TitleInfo } from './title-parts.ts';
+
+/** Longest parenthetical skipped after a name ("(R-Okla.)", "(D-N.Y.)", "(pictured)"). */
+const MAX_PARENTHETICAL = 8;
+
+/** The token after a short parenthetical starting at `t`, or `t` when there is none. */
+function skipParenthetical(c: Ctx, t: number, sentLast: number): number {
+  if (t >= sentLast || tokText(c.text, c.toks, t) !== '(') return t;
+  for (let k = t + 1; k < sentLast && k - t <= MAX_PARENTHETICAL; k++) {
+    if (tokText(c.text, c.toks, k) === ')') return k + 1;
+  }
+  return t;
+}
+
+/** A relative clause after a name is no title ("Sarah Malik, who chairs the association"). */
+const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that', 'where', 'when']);
+
+/** Words that may stand before a title's head ("a fisheries cooperative leader"). */
+const MAX_HEAD_MODIFIERS = 3;
+
+/** True when a title head follows within a few plain words from `t` ("fisheries cooperative leader"). */
+function headAhead(c: Ctx, t: number, sentLast: number): boolean {
+  if (RELATIVES.has(tokKey(c.text, c.toks, t))) return false;
+  for (let k = t; k < sentLast && k - t <= MAX_HEAD_MODIFIERS; k++) {
+    const f = flags(c, k);
+    const key = tokKey(c.text, c.toks, k);
+    if (!(f & F_WORD) || REPORTING.has(key)) return false;
+    // Not a capitalised title after lower-case words ("…, asked Judge Mario Reyes"): that
+    // title is the next person's.
+    if (k > t && TITLE_HEADS.has(key)) return !(f & (F_CAPITALISED | F_ALL_CAPS)) || (flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
+  }
+  return false;
+}
+
+/** "Jane Doe, (the) spokesperson for the ministry," — title after the name. */
+export function titleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | null {
+  let t = skipParenthetical(c, last + 1, sentLast);
+  if (t >= sentLast || tokText(c.text, c.toks, t) !== ',') return null;
+  t++;
+  if (t < sentLast && DETERMINERS.has(tokKey(c.text, c.toks, t))) t++;
+  let country: string | null = null;
+  let organization: string | null = null;
+  // "…, the WHO's regional director for Europe": a named owner before the role.
+  const owner = ownerBefore(c, t, sentLast);
+  if (owner > t) {
+    const named = (flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
+    country = owner - 2 === t ? (COUNTRIES.get(tokKey(c.text, c.toks, t)) ?? null) : null;
+    if (!country && named) organization = spanText(c.text, c.toks, t, owner - 2);
+    t = owner;
+  }
+  while (t < sentLast && DEMONYMS.has(tokKey(c.text, c.toks, t)) && flags(c, t) & F_CAPITALISED) {
+    country = country ?? DEMONYMS.get(tokKey(c.text, c.toks, t)) ?? null;
+    t++;
+  }
+  if (t >= sentLast || !(isTitleWord(c, t) || headAhead(c, t, sentLast))) return null;
+  const a = t;
+  let b = t;
+  for (t = t + 1; t < sentLast && t - a < 12; t++) {
+    work.steps++;
+    const s = tokText(c.text, c.toks, t);
+    if (STOP.has(s) || c.toks.kind[t] === TokenKind.Quote || REPORTING.has(s.toLowerCase())) break;
+    // "a former federal prosecutor who now teaches at …": the relative clause is no title.
+    if (RELATIVES.has(s.toLowerCase()) && s.toLowerCase() !== 'that') break;
+    b = t;
+  }
+  if (t - a >= 12) return null;
+  return make(c, a, b, { country, organization });
+}
+
+/** Longest owner name before a possessive in an apposition ("the World Health Organization's"). */
+const MAX_OWNER = 5;
+
+/**
+ * The token after "X's" when capitalised words from `t` ("WHO's", "Germany's") or one
+ * lower-case word ("company's") end in a possessive, else `t`.
+ */
+function ownerBefore(c: Ctx, t: number, sentLast: number): number {
+  for (let k = t; k < sentLast && k - t < MAX_OWNER; k++) {
+    if (c.toks.kind[k] === TokenKind.Possessive) return k > t ? k + 1 : t;
+    if (!(flags(c, k) & F_WORD)) return t;
+    if (!(flags(c, k) & (F_CAPITALISED | F_ALL_CAPS)) && (k > t || c.toks.kind[k + 1] !== TokenKind.Possessive)) return t;
+  }
+  return t;
+}
+
+/** Possessive determiners before an apposed role ("his lawyer, Marcus Feldman"). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Longest plain role before a name ("a longtime department spokesman"), in words. */
+const MAX_PLAIN_ROLE = 4;
+
+/**
+ * True when tokens [a, comma) are a few words ending in a lower-case title head: "department
+ * spokesman", "lead defence lawyer", "Conservative leader" (the words before the head need not
+ * be title words).
+ */
+function plainRole(c: Ctx, a: number, comma: number): boolean {
+  const head = comma - 1;
+  if (comma - a > MAX_PLAIN_ROLE || !TITLE_HEADS.has(tokKey(c.text, c.toks, head))) return false;
+  // The head is lower-case ("The Conservative leader, Kemi Badenoch"); a capitalised one that
+  // is no title word would be a name.
+  if (flags(c, head) & (F_CAPITALISED | F_ALL_CAPS)) return false;
+  for (let t = a; t < comma; t++) {
+    if (!(flags(c, t) & F_WORD) || REPORTING.has(tokKey(c.text, c.toks, t))) return false;
+  }
+  return true;
+}
+
+/** "the spokesperson for the ministry, Jane Doe" — apposition before the name. */
+export function titleApposedBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
+  // "Its director of the Global Malaria Programme, Dr. Daniel Ngamije": past the honorific.
+  const honorific = first - 1 > sentFirst && HONORIFICS.has(tokKey(c.text, c.toks, first - 1).replace(/\.$/, ''));
+  const comma = honorific ? first - 2 : first - 1;
+  if (comma <= sentFirst || tokText(c.text, c.toks, comma) !== ',') return null;
+  /** A title found after a determiner; an outer one wins ("A spokeswoman for | the governor"). */
+  let inner: TitleInfo | null = null;
+  for (let t = comma - 1; t >= sentFirst && comma - t <= 10; t--) {
+    work.steps++;
+    const s = tokText(c.text, c.toks, t);
+    if (STOP.has(s) || c.toks.kind[t] === TokenKind.Quote) return inner;
+    const opens = DETERMINERS.has(s.toLowerCase()) || OWNER_PRONOUNS.has(s.toLowerCase());
+    if (opens && t + 1 < comma && (isTitleWord(c, t + 1) || plainRole(c, t + 1, comma))) {
+      const found = make(c, t + 1, comma - 1, { country: null });
+      // "the governor" is the object of "for": keep looking for the phrase it completes.
+      if (t - 1 >= sentFirst && OF_WORDS.has(tokKey(c.text, c.toks, t - 1))) inner ??= found;
+      else return found;
+    }
+    if (c.toks.kind[t] === TokenKind.Possessive && t + 1 < comma && isTitleWord(c, t + 1)) return ownedTitle(c, t, comma, sentFirst) ?? inner;
+  }
+  return inner;
+}
+
+/** Prepositions that tie a role to whom it serves ("spokeswoman for the governor"). */
+const OF_WORDS = new Set(['for', 'of', 'to']);
+
+/**
+ * "The EU's foreign policy chief, Kaja Kallas" / "Germany's finance minister, Christian
+ * Lindner": an apposition whose title belongs to the name before the possessive at `pos`. The
+ * owner is a country or an organisation; it opens the sentence or follows a determiner.
+ */
+function ownedTitle(c: Ctx, pos: number, comma: number, sentFirst: number): TitleInfo | null {
+  const owner = pos - 1;
+  if (owner < sentFirst || !(flags(c, owner) & F_WORD)) return null;
+  const named = (flags(c, owner) & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
+  // A name of several words: "Planned Parenthood Arizona's president, Angela Florez".
+  let ownerFirst = owner;
+  while (
+    named && ownerFirst - 1 >= sentFirst && owner - ownerFirst < 4 &&
+    flags(c, ownerFirst - 1) & (F_CAPITALISED | F_ALL_CAPS) && !DETERMINERS.has(tokKey(c.text, c.toks, ownerFirst - 1))
+  ) ownerFirst--;
+  const lead = ownerFirst > sentFirst ? tokKey(c.text, c.toks, ownerFirst - 1) : '';
+  // "…, including Vantage's former chief financial officer, Priya Raman": a named owner after a
+  // comma or "including" opens the phrase as a determiner would.
+  // So does a person ("Viktor Orbán's chief of staff, Gergely Gulyás"), whatever stands before.
+  const ownerIsPerson = named && c.named !== undefined && c.named[owner] === 1;
+  const determined = DETERMINERS.has(lead) || (named && (lead === ',' || lead === 'including')) || ownerIsPerson;
+  // "the company's chief executive, Anna Berg": a title with no owner to name.
+  if (!determined && (ownerFirst > sentFirst || !named)) return null;
+  for (let t = pos + 1; t < comma; t++) if (!isTitleWord(c, t) && tokKey(c.text, c.toks, t) !== 'of') return null;
+  // "Nikki Haley's campaign manager, Betsy Ankney": a person owns the role, not an organisation.
+  if (!named || ownerIsPerson || (!c.named && c.cover[owner] === 1 + PER)) return make(c, pos + 1, comma - 1, { country: null });
+  const key = tokKey(c.text, c.toks, owner);
+  const single = ownerFirst === owner;
+  const land = single ? (COUNTRIES.get(key) ?? (c.cover[owner] === 1 + LOC_TYPE ? tokText(c.text, c.toks, owner) : null)) : null;
+  const name = spanText(c.text, c.toks, ownerFirst, owner);
+  return make(c, pos + 1, comma - 1, { country: land, organization: land ? null : name, from: ownerFirst });
+}
+
