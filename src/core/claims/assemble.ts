@@ -17,7 +17,7 @@ import type { CreditIndex } from './outlets.ts';
 import { outletName } from './outlets.ts';
 import { cutContentAtSource, dropMainClause, fixSourceBounds, subjectBefore, takeDeterminer } from './source-bounds.ts';
 import { personalCore, relativeAntecedent } from './source-person.ts';
-import { completeCuePhrase, cutAtCoordinatedCue } from './cue-clauses.ts';
+import { completeCuePhrase, cutAtCoordinatedCue, trimCueTail } from './cue-clauses.ts';
 
 export interface AssembleInput {
   text: string;
@@ -224,7 +224,7 @@ function skipAdjunct(ctx: TokenContext, contents: Array<[number, number]>, cs: n
 export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array, nextCue = inp.ctx.n): Claim | null {
   const { text, toks, ctx } = inp;
   let cs = frame.cs;
-  let ce = frame.ce;
+  let ce = trimCueTail(inp.ctx, frame.cs, frame.ce);
   const sources: Array<[number, number]> = [];
   const contents: Array<[number, number]> = [];
   collectSpans(tags, frame.from, 1, sources);

@@ -47,3 +47,18 @@ export function completeCuePhrase(ctx: TokenContext, contents: Array<[number, nu
   if (inside) piece[0] = ce + 1;
   return ce + 1;
 }
+
+/** Articles that never end a cue (PolNeAR dev: one of 2,192 cues ends in one). */
+const ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * "said at a | news conference": a cue the tagger cut inside a noun phrase ends before the
+ * phrase's preposition, so it reads "said". Returns the new end token.
+ */
+export function trimCueTail(ctx: TokenContext, cs: number, ce: number): number {
+  let end = ce;
+  if (end - 1 <= cs || !ARTICLES.has(ctx.lower[end - 1] as string)) return ce;
+  end--;
+  if (end - 1 > cs && ctx.cls[end - 1] === WordClass.Preposition) end--;
+  return end;
+}

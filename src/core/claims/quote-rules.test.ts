@@ -9,6 +9,7 @@ import type { Claim } from '../types.ts';
 import { findClaims } from './index.ts';
 import { buildContext } from './context.ts';
 import { contentBefore } from './content-before.ts';
+import { trimCueTail } from './cue-clauses.ts';
 import { runToEnd } from '../run-steps.ts';
 
 function run(text: string): Claim[] {
@@ -120,5 +121,27 @@ describe('reported speech before a quotation', () => {
     const claims = run(text);
     expect(byCue(claims, 'told').content.text).toBe('Europe preferred a negotiated solution');
     expect(byCue(claims, 'said').content.text).toBe('"We are ready to talk, but we are also ready to act,"');
+  });
+});
+
+describe('a cue cut inside a noun phrase (the rule alone)', () => {
+  function trimmed(text: string, cue: string, len: number): string {
+    const toks = tokenize(text);
+    const ctx = buildContext(text, toks, splitSentences(text, toks));
+    const cs = ctx.lower.indexOf(cue);
+    const ce = trimCueTail(ctx, cs, cs + len);
+    return text.slice(toks.start[cs], toks.end[ce - 1]);
+  }
+
+  it('drops a trailing article and the preposition before it', () => {
+    expect(trimmed('“We are ready,” Ms. Orlova said at a news conference.', 'said', 3)).toBe('said');
+    expect(trimmed('He said in the statement that prices would fall.', 'said', 3)).toBe('said');
+    expect(trimmed('The mayor told a reporter that the bridge would close.', 'told', 2)).toBe('told');
+  });
+
+  it('leaves cues that end in a word of their own', () => {
+    expect(trimmed('She bristled at the suggestion.', 'bristled', 2)).toBe('bristled at');
+    expect(trimmed('He said at length that it was over.', 'said', 1)).toBe('said');
+    expect(trimmed('According to the report, sales fell.', 'according', 2)).toBe('According to');
   });
 });

@@ -24,4 +24,11 @@ describe('names inside firm and institution names', () => {
     const text = 'Dr. María José Fernández, an epidemiologist at the Carlos III Health Institute in Madrid, said Spain was safe.\n';
     expect(analyze(text).people.map((p) => p.name)).toEqual(['María José Fernández']);
   });
+
+  it('reads the word after "University of <Place>," as the campus', () => {
+    const text =
+      'Researchers at the University of California, Davis said the findings were preliminary.\n\n' +
+      '"We need more data," said Jay Lund, a professor at the university. Davis is a small city.\n';
+    expect(analyze(text).people.map((p) => p.name)).toEqual(['Jay Lund']);
+  });
 });

@@ -9,7 +9,7 @@
  */
 import type { Tokens } from '../tokenize.ts';
 import type { NameSpan } from './name-spans.ts';
-import { tokKey } from './token-text.ts';
+import { tokKey, tokText } from './token-text.ts';
 
 function isAmpersand(text: string, toks: Tokens, t: number): boolean {
   if (t < 0 || t >= toks.count) return false;
@@ -60,6 +60,22 @@ function firmBefore(text: string, toks: Tokens, t: number): boolean {
   return FIRM_NOUNS.has(tokKey(text, toks, t));
 }
 
+/** Longest place after "University of" before a campus name, in tokens ("New York"). */
+const MAX_SYSTEM_PLACE = 3;
+
+/**
+ * "the University of California, Davis": a one-word name right after the comma that ends
+ * "<institution word> of <Place>" is the campus, not a person.
+ */
+function campusAt(text: string, toks: Tokens, s: NameSpan): boolean {
+  if (s.first !== s.last || s.first < 4 || tokText(text, toks, s.first - 1) !== ',') return false;
+  for (let k = s.first - 2; k >= 2 && s.first - 2 - k < MAX_SYSTEM_PLACE; k--) {
+    if (!isCapitalised(text, toks, k)) return false;
+    if (tokKey(text, toks, k - 1) === 'of') return INSTITUTION_WORDS.has(tokKey(text, toks, k - 2));
+  }
+  return false;
+}
+
 function words(text: string, toks: Tokens, s: NameSpan): string[] {
   const out: string[] = [];
   for (let t = s.first; t <= s.last; t++) out.push(tokKey(text, toks, t));
@@ -76,8 +92,10 @@ export function dropFirmNames(text: string, toks: Tokens, spans: NameSpan[]): Na
   let chainEnd = -2;
   for (const s of spans) {
     if (isAmpersand(text, toks, s.last + 1) || isAmpersand(text, toks, s.first - 1)) continue;
+    const campus = campusAt(text, toks, s);
     const firm = firmBefore(text, toks, s.first - 1) || s.first === chainEnd + 1 || staffAfter(text, toks, s.last + 1);
-    if (firm || (s.last + 1 < toks.count && institutionAfter(text, toks, s.last + 1))) {
+    if (firm || campus || (s.last + 1 < toks.count && institutionAfter(text, toks, s.last + 1))) {
+      if (campus) firms.add(tokKey(text, toks, s.first));
       if (firm) {
         firms.add(tokKey(text, toks, s.first));
         chainEnd = s.last;

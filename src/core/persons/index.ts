@@ -67,7 +67,9 @@ function toPerson(text: string, toks: Tokens, d: Draft, title: TitleInfo | null,
   const sorted = [...d.spans].sort((a, b) => a.first - b.first);
   sorted.forEach((s, i) => {
     const len = s.last - s.first + 1;
-    const surname = i > 0 && len < fullLen && (endsLike(text, toks, s.first, s.last, d.full.last) || (len === 1 && isMiddleWord(text, toks, s.first, d.full)));
+    // The contract's `surname` is any later short mention: "Rutte", "Lula", and also "Xi" of
+    // "Xi Jinping" or "Tedros" of "Tedros Adhanom Ghebreyesus", whose short name comes first.
+    const surname = i > 0 && len < fullLen;
     mentions.push(mention(text, toks, s.first, s.last, surname ? 'surname' : 'name'));
   });
   for (const t of pronouns) mentions.push(mention(text, toks, t, t, 'pronoun'));
@@ -85,20 +87,6 @@ function toPerson(text: string, toks: Tokens, d: Draft, title: TitleInfo | null,
     country: title?.country ?? null,
     mentions,
   };
-}
-
-function endsLike(text: string, toks: Tokens, a: number, b: number, fullLast: number): boolean {
-  for (let k = 0; k <= b - a; k++) {
-    if (spanText(text, toks, b - k, b - k).toLowerCase() !== spanText(text, toks, fullLast - k, fullLast - k).toLowerCase()) return false;
-  }
-  return true;
-}
-
-/** "Lula" of "Luiz Inácio Lula da Silva": the word is one inside the full name, not its first. */
-function isMiddleWord(text: string, toks: Tokens, t: number, full: { first: number; last: number }): boolean {
-  const w = spanText(text, toks, t, t).toLowerCase();
-  for (let k = full.first + 1; k < full.last; k++) if (spanText(text, toks, k, k).toLowerCase() === w) return true;
-  return false;
 }
 
 function mention(text: string, toks: Tokens, a: number, b: number, kind: Mention['kind']): Mention {

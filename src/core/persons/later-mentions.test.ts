@@ -46,11 +46,18 @@ describe('names with particles', () => {
     expect(analyze(text).people.map((p) => p.name)).toEqual(['Salman bin Ebrahim Al Khalifa']);
   });
 
-  it('links the given name of an Arabic name used alone later', () => {
+  it('links the given name of an Arabic name used alone later, as a later short mention', () => {
     const text =
       'Sheikh Salman bin Ebrahim Al Khalifa, the president of the confederation, said in a statement that Asian federations supported the bid. ' +
       'Salman added that the region had waited long enough.\n';
-    expect(mentionsOf(text, 'Salman bin Ebrahim Al Khalifa')).toEqual(['Salman bin Ebrahim Al Khalifa:name', 'Salman:name']);
+    expect(mentionsOf(text, 'Salman bin Ebrahim Al Khalifa')).toEqual(['Salman bin Ebrahim Al Khalifa:name', 'Salman:surname']);
+  });
+
+  it('gives the later short mention of a name written family name first the kind surname', () => {
+    const text =
+      'Chinese President Xi Jinping met the visiting delegation in Beijing on Tuesday. ' +
+      'Xi told the delegates that trade between the two countries would grow.\n';
+    expect(mentionsOf(text, 'Xi Jinping')).toEqual(['Xi Jinping:name', 'Xi:surname']);
   });
 });
 

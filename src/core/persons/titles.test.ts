@@ -214,3 +214,21 @@ describe('British titles', () => {
     expect(person(text, 'Mike Pence')?.title).toBe('Vice President');
   });
 });
+
+describe('the country written after the name', () => {
+  it('takes "of <country>" after a royal or head of state', () => {
+    const text =
+      'King Felipe VI of Spain opened the summit in Madrid on Monday.\n\n' +
+      'Crown Prince Mohammed bin Salman of Saudi Arabia arrived later.\n';
+    expect(person(text, 'Felipe VI')).toMatchObject({ title: 'King', country: 'Spain' });
+    expect(person(text, 'Mohammed bin Salman')).toMatchObject({ title: 'Crown Prince', country: 'Saudi Arabia' });
+  });
+
+  it('leaves a legislator’s state alone, and a country that owns something else', () => {
+    const text =
+      'Sen. Ann Lee of Georgia objected to the bill.\n\n' +
+      "King Abdullah II of Jordan's government said nothing.\n";
+    expect(person(text, 'Ann Lee')?.country).toBeNull();
+    expect(person(text, 'Abdullah II')?.country).toBeNull();
+  });
+});

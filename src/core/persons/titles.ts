@@ -139,7 +139,34 @@ export function findTitle(c: Ctx, first: number, last: number): TitleInfo | null
   if ((v.flags[first] as number) & (F_CAPS_LINE | F_TITLE_LINE)) return null;
   const sf = v.sentFirst[first] as number;
   const sl = v.sentLast[first] as number;
-  return titleBefore(c, first, sf) ?? titleAfter(c, last, sl) ?? titleApposedBefore(c, first, sf) ?? officeHonorific(c, first, sf);
+  const before = titleBefore(c, first, sf);
+  if (before && !before.country && !LEGISLATORS.has(before.title.toLowerCase())) before.country = countryOfAfter(c, last, sl);
+  return before ?? titleAfter(c, last, sl) ?? titleApposedBefore(c, first, sf) ?? officeHonorific(c, first, sf);
+}
+
+/** Titles whose "of …" after the name is a state or district, not a country ("Sen. Ann Lee of Georgia"). */
+const LEGISLATORS = new Set(['senator', 'sen.', 'representative', 'rep.', 'congressman', 'congresswoman', 'governor', 'gov.', 'delegate']);
+
+/**
+ * "King Felipe VI of Spain", "Crown Prince Mohammed bin Salman of Saudi Arabia": the country
+ * named right after the name, when "of" and the country end the phrase.
+ */
+function countryOfAfter(c: Ctx, last: number, sentLast: number): string | null {
+  const of = last + 1;
+  if (of + 1 > sentLast || tokKey(c.text, c.toks, of) !== 'of') return null;
+  for (const len of [2, 1]) {
+    const end = of + len;
+    if (end > sentLast) continue;
+    // The country ends the phrase: "of Spain opened", not "of Spain's navy" or "of South Africa".
+    const after = end + 1 <= sentLast ? c.toks.kind[end + 1] : undefined;
+    if (after === TokenKind.Possessive) continue;
+    if (!(flags(c, of + 1) & (F_CAPITALISED | F_ALL_CAPS))) return null;
+    let key = tokKey(c.text, c.toks, of + 1);
+    for (let k = of + 2; k <= end; k++) key += ` ${tokKey(c.text, c.toks, k)}`;
+    const land = COUNTRIES.get(key);
+    if (land && (len === 2 || !(flags(c, end + 1) & (F_CAPITALISED | F_ALL_CAPS)) || end + 1 > sentLast)) return land;
+  }
+  return null;
 }
 
 /**
