@@ -85,6 +85,13 @@ function personApposition(text: string, toks: Tokens, t: number, n: number): boo
   return false;
 }
 
+/** True when token `t` is "by" in any case; checks the characters, without building a string. */
+function isBy(text: string, toks: Tokens, t: number): boolean {
+  const a = toks.start[t] as number;
+  if ((toks.end[t] as number) - a !== 2) return false;
+  return (text.charCodeAt(a) | 0x20) === 0x62 && (text.charCodeAt(a + 1) | 0x20) === 0x79;
+}
+
 /** Words that open a wire service's credit line before "by" ("Reporting by …; Editing by …"). */
 const CREDIT_ROLES = new Set(['reporting', 'editing', 'writing', 'compiled', 'produced', 'photos', 'graphics', 'research']);
 /** Longest name in a credit line, in words. */
@@ -98,7 +105,7 @@ const MAX_CREDIT_NAME = 4;
 export function addCreditNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
   const n = toks.count;
   for (let t = 0; t + 1 < n; t++) {
-    if (tokKey(text, toks, t) !== 'by') continue;
+    if (!isBy(text, toks, t)) continue;
     const byline = toks.lineBefore[t] === 1 || t === 0;
     const credit = t > 0 && CREDIT_ROLES.has(tokKey(text, toks, t - 1));
     if (!byline && !credit) continue;
