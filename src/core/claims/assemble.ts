@@ -256,6 +256,13 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
     }
   }
   if (!src && it < 0) src = subjectBefore(ctx, cs);
+  // "Some | economists doubt": a lone determiner before a cue that opens with a lower-case
+  // noun; the noun is the source's head and the cue is the verb after it.
+  if (src && src[1] - src[0] === 1 && src[1] === cs && ce - cs >= 2 && ctx.cls[src[0]] === WordClass.Determiner &&
+    ctx.cls[cs] === WordClass.Lower && (ctx.cls[cs + 1] === WordClass.Lower || ctx.cls[cs + 1] === WordClass.SpeechVerb)) {
+    src = [src[0], cs + 1];
+    cs++;
+  }
   if (src) src = fixSourceBounds(ctx, trimSource(ctx, src), cs);
   if (src) src = takeDeterminer(ctx, contents, src);
   if (src) cutContentAtSource(ctx, contents, src);

@@ -207,3 +207,11 @@ describe('source kinds with a prepositional phrase', () => {
     expect(claims.map((c) => [c.source?.text, c.sourceKind])).toEqual([['Analysts at the Brussels-based Bruegel think tank', 'unnamed']]);
   });
 });
+
+describe('a quantifier before the source’s noun', () => {
+  it('keeps "Some economists" together as the source of "doubt"', () => {
+    const text = 'Food prices rose again in March.\n\nSome economists doubt the measures will lower food prices.\n';
+    const { claims } = run(text);
+    expect(claims.map((c) => [c.source?.text, c.cue.text, c.sourceKind])).toEqual([['Some economists', 'doubt', 'unnamed']]);
+  });
+});

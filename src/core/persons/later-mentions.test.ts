@@ -5,6 +5,16 @@ const mentionsOf = (text: string, name: string) =>
   analyze(text).people.find((p) => p.name === name)?.mentions.map((m) => `${m.text}:${m.kind}`);
 
 describe('later mentions', () => {
+  it('takes a lower-case particle into a later mention ("von der Leyen", not "Leyen")', () => {
+    const text =
+      'BRUSSELS (AP) — European Commission President Ursula von der Leyen on Thursday unveiled a plan to cut red tape for farmers.\n\n' +
+      '"We have listened," von der Leyen told a news conference. Later von der Leyen met farm leaders.\n';
+    expect(analyze(text).people.map((p) => p.name)).toEqual(['Ursula von der Leyen']);
+    expect(mentionsOf(text, 'Ursula von der Leyen')).toEqual([
+      'Ursula von der Leyen:name', 'von der Leyen:surname', 'von der Leyen:surname',
+    ]);
+  });
+
   it('links a middle word of a long name ("Lula") to that person', () => {
     const text = 'In Brazil, President Luiz Inácio Lula da Silva announced a vaccination drive. Lula said the government would pay.\n';
     const a = analyze(text);

@@ -5,15 +5,15 @@
  * headline, a second "Such" in a cricket report).
  */
 import type { Tokens } from '../tokenize.ts';
-import { F_CAPITALISED, F_ALL_CAPS, F_WORD, F_HAS_UPPER, F_CAPS_LINE, F_TITLE_LINE } from './doc-view.ts';
+import { F_CAPITALISED, F_ALL_CAPS, F_WORD, F_HAS_UPPER, F_CAPS_LINE, F_TITLE_LINE, F_SENT_INITIAL } from './doc-view.ts';
 import { GAZ_DATE, GAZ_ORG, GAZ_PLACE, GAZ_T_LOC, GAZ_T_ORG } from './lexicon.ts';
-import { HONORIFICS, MALE_HONORIFICS, FEMALE_HONORIFICS, PARTICLES, ROMAN, SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
+import { BODY_HEADS, HONORIFICS, MALE_HONORIFICS, FEMALE_HONORIFICS, PARTICLES, ROMAN, SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
 import type { Tagged } from './tag-people.ts';
 import { PER, MISC_TYPE, ORG_TYPE, LOC_TYPE } from './tags.ts';
 import { tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
 import { hashWord } from './hash.ts';
-import { addApposedNames, addCreditNames, reclaimFirstNames } from './org-runs.ts';
+import { addApposedNames, addCreditNames, reclaimFirstNames, reclaimTitledRuns } from './org-runs.ts';
 import { mergeAfterInitials } from './name-merge.ts';
 
 export const UNKNOWN = 0;
@@ -59,6 +59,7 @@ export function findNameSpans(text: string, toks: Tokens, tagged: Tagged): NameS
     if ((view.flags[a] as number) & F_WORD) spans.push({ first: a, last: b, gender });
   }
   reclaimFirstNames(text, toks, tagged, cover, spans);
+  reclaimTitledRuns(text, toks, tagged, cover, spans);
   addApposedNames(text, toks, tagged, cover, spans);
   addCreditNames(text, toks, tagged, cover, spans);
   joinParticles(text, toks, tagged, cover, spans);
@@ -107,6 +108,8 @@ function addTitledNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8
       b++;
     }
     if (b === t || ((misc || overrule) && b + 1 < n && cover[b + 1] === after)) continue;
+    // "President Hotel Group", "Minister Street Station": the guess ends like a body's name.
+    if (overrule && BODY_HEADS.has(tokKey(text, toks, b))) continue;
     for (let k = t + 1; k <= b; k++) cover[k] = 1 + PER;
     spans.push({ first: t + 1, last: b, gender: UNKNOWN });
     t = b;
@@ -181,6 +184,9 @@ function joinParticles(text: string, toks: Tokens, tagged: Tagged, cover: Uint8A
   }
 }
 
+/** Casing bucket from which a word is mostly written in lower case (lexicon.ts). */
+const MOSTLY_LOWER = 4;
+
 /** Prepositions after which a capitalised word before a particle is a place ("in Rio de …"). */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'of']);
 
@@ -190,7 +196,10 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'of']);
  * entity, not after a preposition of place.
  */
 function nameBeforeParticle(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, t: number): boolean {
-  if (!isNameWord(tagged, t) || (tagged.view.flags[t] as number) & F_ALL_CAPS) return false;
+  const f = tagged.view.flags[t] as number;
+  if (!isNameWord(tagged, t) || f & F_ALL_CAPS) return false;
+  // "Later von der Leyen said": a sentence's first word that news text mostly writes in lower case.
+  if (f & F_SENT_INITIAL && (tagged.view.casing[t] as number) >= MOSTLY_LOWER) return false;
   const own = cover[t] as number;
   if (own === 1 + PER || (own !== 0 && t > 0 && cover[t - 1] === own)) return false;
   const k = TITLE_HEADS.has(tokKey(text, toks, t)) || TITLE_MODIFIERS.has(tokKey(text, toks, t));
@@ -275,10 +284,12 @@ function addRecurrences(text: string, toks: Tokens, tagged: Tagged, cover: Uint8
     for (const seq of list) {
       work.steps += seq.length;
       const a = t - seq.length + 1;
-      if (a < 0 || (solo && seq.length > 1)) continue;
+      if (a < 0) continue;
       let ok = true;
-      for (let k = 0; k < seq.length && ok; k++) ok = (cover[a + k] === 0 || solo) && lower[a + k] === seq[k];
-      if (!ok || !isNameWord(tagged, a)) continue;
+      // Words before a lone guess must be free: "von der | Leyen" (ORG), not "Ursula | Leyen".
+      for (let k = 0; k < seq.length && ok; k++) ok = (cover[a + k] === 0 || (solo && a + k === t)) && lower[a + k] === seq[k];
+      // "von der Leyen" again: the short form may open with its lower-case particle.
+      if (!ok || !(isNameWord(tagged, a) || (seq.length > 1 && PARTICLES.has(text.slice(toks.start[a], toks.end[a]))))) continue;
       for (let k = a; k <= t; k++) cover[k] = 1 + PER;
       spans.push({ first: a, last: t, gender: UNKNOWN });
       break;

@@ -139,3 +139,14 @@ export const CLAUSE_OPENERS = new Set([
 
 export const MALE_PRONOUNS = new Set(['he', 'him', 'his']);
 export const FEMALE_PRONOUNS = new Set(['she', 'her', 'hers']);
+
+/**
+ * Words that end the name of a place or body, never a person's name ("Hotel Group", "Central
+ * Station"); surnames such as Hall, Park or Church are left out on purpose.
+ */
+export const BODY_HEADS = new Set([
+  'group', 'hotel', 'hotels', 'station', 'council', 'company', 'airport', 'bridge', 'square',
+  'avenue', 'hospital', 'university', 'college', 'school', 'cathedral', 'palace', 'building',
+  'centre', 'center', 'club', 'association', 'union', 'federation', 'committee', 'fund', 'agency',
+  'ministry', 'holdings', 'partners', 'party', 'institute', 'foundation', 'museum', 'stadium',
+]);

@@ -47,3 +47,18 @@ describe('credit lines', () => {
     expect(names('By Tuesday, officials said the talks had failed.\n\nBy the end of the year, prices rose.\n')).toEqual([]);
   });
 });
+
+describe('a title only people hold at the start of an organisation run', () => {
+  it('reads "MEP Bas Eickhout" as the title and a person', () => {
+    const text = 'MEP Bas Eickhout of the Greens criticised the plan. Mr. Eickhout added that the Commission had caved in.\n';
+    const p = analyze(text).people.find((x) => x.name === 'Bas Eickhout');
+    expect(p).toMatchObject({ title: 'MEP' });
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Bas Eickhout', 'Eickhout']);
+  });
+
+  it('leaves names that end like a body’s name alone', () => {
+    expect(names('President Hotel Group said profits rose.\n')).toEqual([]);
+    expect(names('Minister Street Station was closed for repairs.\n')).toEqual([]);
+  });
+});
+

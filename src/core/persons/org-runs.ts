@@ -9,7 +9,7 @@ import type { Tokens } from '../tokenize.ts';
 import { F_ALL_CAPS, F_CAPITALISED, F_WORD } from './doc-view.ts';
 import { GAZ_ORG, GAZ_PLACE, GAZ_T_LOC, GAZ_T_ORG } from './lexicon.ts';
 import type { NameSpan } from './name-spans.ts';
-import { HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
+import { BODY_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
 import type { Tagged } from './tag-people.ts';
 import { ORG_TYPE, PER } from './tags.ts';
 import { tokKey, tokText } from './token-text.ts';
@@ -39,6 +39,33 @@ export function reclaimFirstNames(text: string, toks: Tokens, tagged: Tagged, co
     if (k === prev || k < 0 || cover[k] !== cover[prev] || !TITLE_HEADS.has(tokKey(text, toks, k))) continue;
     for (let t = k + 1; t <= prev; t++) cover[t] = 1 + PER;
     s.first = k + 1;
+  }
+}
+
+/** Titles only a person holds, which the tagger may take into an organisation run ("MEP Bas Eickhout"). */
+const HELD_TITLES = new Set(['mep', 'mp', 'senator', 'sen', 'president', 'minister', 'chancellor', 'mayor', 'ambassador', 'governor', 'gov', 'rep', 'pope', 'cardinal', 'rabbi', 'imam']);
+/** Most name words after such a title in one run. */
+const MAX_TITLED_NAME = 3;
+
+/**
+ * "MEP Bas Eickhout" tagged as one organisation: a run that opens with a title only people hold,
+ * followed by two or three capitalised words that are no known place or organisation word, is
+ * the title and a person's name.
+ */
+export function reclaimTitledRuns(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
+  for (const e of tagged.entities) {
+    // The run may end in a word of what follows ("MEP Bas Eickhout of | the Greens").
+    let last = e.last;
+    while (last > e.first && !isNameWord(tagged, last)) last--;
+    const len = last - e.first;
+    if (e.type === PER || len < 2 || len > MAX_TITLED_NAME || !HELD_TITLES.has(tokKey(text, toks, e.first))) continue;
+    let ok = true;
+    for (let t = e.first + 1; t <= last && ok; t++) {
+      ok = isNameWord(tagged, t) && !((tagged.view.flags[t] as number) & F_ALL_CAPS) && !((tagged.view.gaz[t] as number) & NOT_NAME) && !isTitleWord(tokKey(text, toks, t));
+    }
+    if (!ok || BODY_HEADS.has(tokKey(text, toks, last))) continue;
+    for (let t = e.first + 1; t <= last; t++) cover[t] = 1 + PER;
+    spans.push({ first: e.first + 1, last, gender: 0 });
   }
 }
 
