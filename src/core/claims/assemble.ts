@@ -17,7 +17,7 @@ import type { CreditIndex } from './outlets.ts';
 import { outletName } from './outlets.ts';
 import { cutContentAtSource, dropMainClause, fixSourceBounds, subjectBefore, takeDeterminer } from './source-bounds.ts';
 import { personalCore, relativeAntecedent } from './source-person.ts';
-import { completeCuePhrase, cutAtCoordinatedCue, trimCueTail } from './cue-clauses.ts';
+import { completeCuePhrase, cutAtCoordinatedCue, releaseCuePreposition, trimCueTail } from './cue-clauses.ts';
 
 export interface AssembleInput {
   text: string;
@@ -122,12 +122,14 @@ const DEMONSTRATIVE_NEXT = new Set([
 
 /**
  * The content never starts with the complementiser: "He suggested that if …" → "if …" (also
- * after "According to X, that …"). A "that" is kept when it is the whole content, is followed by
- * punctuation, or reads as a demonstrative subject ("that was the plan").
+ * after "According to X, that …"). A "that" is kept when it is the whole content or has one word
+ * after it ("that account"), is followed by punctuation, or reads as a demonstrative subject
+ * ("that was the plan").
  */
 function dropThat(ctx: TokenContext, contents: Array<[number, number]>): void {
   const piece = contents[0];
-  if (!piece || piece[1] - piece[0] < 2 || ctx.lower[piece[0]] !== 'that') return;
+  // "disputed that account": "that" and one word are no clause, so "that" is a demonstrative.
+  if (!piece || piece[1] - piece[0] <= 2 || ctx.lower[piece[0]] !== 'that') return;
   const next = ctx.lower[piece[0] + 1] as string;
   if (DEMONSTRATIVE_NEXT.has(next) || !/[\p{L}\p{N}“"‘']/u.test(next)) return;
   piece[0]++;
@@ -286,6 +288,7 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
   cutAtCoordinatedCue(ctx, contents, ce, nextCue);
   if (!fixed) keepToSentences(ctx, contents, ce);
   ce = completeCuePhrase(ctx, contents, cs, ce);
+  ce = releaseCuePreposition(ctx, contents, cs, ce);
   skipAdjunct(ctx, contents, cs, ce);
   dropThat(ctx, contents);
   const cue = span(text, toks, cs, ce);

@@ -197,6 +197,11 @@ describe('findClaims: the complementiser "that"', () => {
   it('keeps a demonstrative "that"', () => {
     expect(byCue(claims, 'said', 1).content.text).toBe('that was the plan all along');
   });
+
+  it('keeps "that" before a single word, which is no clause', () => {
+    const r = run('Talks had stalled, an official said.\n\nThe speaker’s spokesman, Raj Shah, disputed that account.\n');
+    expect(byCue(r.claims, 'disputed').content.text).toBe('that account');
+  });
 });
 
 describe('source kinds with a prepositional phrase', () => {

@@ -62,3 +62,25 @@ export function trimCueTail(ctx: TokenContext, cs: number, ce: number): number {
   if (end - 1 > cs && ctx.cls[end - 1] === WordClass.Preposition) end--;
   return end;
 }
+
+/** Longest named object of a cue's last preposition before "that" ("Truth Social"), in tokens. */
+const MAX_NAMED_OBJECT = 4;
+
+/**
+ * "wrote on | Truth Social that …": a cue that ends in a preposition whose named object runs
+ * into the complementiser gives the preposition back, so the phrase is read as where it was said
+ * (as in "said on Fox News that …") and the content starts after "that". Returns the new end.
+ */
+export function releaseCuePreposition(ctx: TokenContext, contents: Array<[number, number]>, cs: number, ce: number): number {
+  const piece = contents[0];
+  if (!piece || piece[0] !== ce || ce - 1 <= cs || ctx.cls[ce - 1] !== WordClass.Preposition) return ce;
+  if (ctx.cls[ce] !== WordClass.Capitalised && ctx.cls[ce] !== WordClass.AllCaps) return ce;
+  // The tagger may start a second piece at the complementiser.
+  const end = (contents[contents.length - 1] as [number, number])[1];
+  for (let k = ce + 1; k < end && k - ce <= MAX_NAMED_OBJECT; k++) {
+    const c = ctx.cls[k];
+    if (c === WordClass.That) return k + 1 < end ? ce - 1 : ce;
+    if (c !== WordClass.Capitalised && c !== WordClass.AllCaps) return ce;
+  }
+  return ce;
+}

@@ -9,7 +9,7 @@ import type { Claim } from '../types.ts';
 import { findClaims } from './index.ts';
 import { buildContext } from './context.ts';
 import { contentBefore } from './content-before.ts';
-import { trimCueTail } from './cue-clauses.ts';
+import { releaseCuePreposition, trimCueTail } from './cue-clauses.ts';
 import { runToEnd } from '../run-steps.ts';
 
 function run(text: string): Claim[] {
@@ -145,3 +145,26 @@ describe('a cue cut inside a noun phrase (the rule alone)', () => {
     expect(trimmed('According to the report, sales fell.', 'according', 2)).toBe('According to');
   });
 });
+
+describe('a cue ending in a preposition before a named place of speech (the rule alone)', () => {
+  function released(text: string, cue: string, cueLen: number): string {
+    const toks = tokenize(text);
+    const ctx = buildContext(text, toks, splitSentences(text, toks));
+    const cs = ctx.lower.indexOf(cue);
+    const ce = cs + cueLen;
+    const final = ctx.lower.lastIndexOf('.');
+    const ce2 = releaseCuePreposition(ctx, [[ce, final]], cs, ce);
+    return text.slice(toks.start[cs], toks.end[ce2 - 1]);
+  }
+
+  it('gives back the preposition when a name runs into "that"', () => {
+    expect(released('Mr. Trump wrote on Truth Social that it was a gift to the Democrats.', 'wrote', 2)).toBe('wrote');
+    expect(released('The mayor said on Fox News that the city was safe.', 'said', 2)).toBe('said');
+  });
+
+  it('keeps it when the object is no name or no clause follows', () => {
+    expect(released('She wrote on social media that the vote was rigged.', 'wrote', 2)).toBe('wrote on');
+    expect(released('He bristled at Senate Republicans for the delay.', 'bristled', 2)).toBe('bristled at');
+  });
+});
+
