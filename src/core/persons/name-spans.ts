@@ -13,7 +13,7 @@ import { PER, MISC_TYPE, ORG_TYPE, LOC_TYPE } from './tags.ts';
 import { tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
 import { hashWord } from './hash.ts';
-import { addApposedNames, addCreditNames, reclaimFirstNames, reclaimTitledRuns } from './org-runs.ts';
+import { addApposedNames, addCreditNames, reclaimFirstNames, reclaimNamesAfterOffice, reclaimTitledRuns } from './org-runs.ts';
 import { mergeAfterInitials } from './name-merge.ts';
 
 export const UNKNOWN = 0;
@@ -60,6 +60,7 @@ export function findNameSpans(text: string, toks: Tokens, tagged: Tagged): NameS
   }
   reclaimFirstNames(text, toks, tagged, cover, spans);
   reclaimTitledRuns(text, toks, tagged, cover, spans);
+  reclaimNamesAfterOffice(text, toks, tagged, cover, spans);
   addApposedNames(text, toks, tagged, cover, spans);
   addCreditNames(text, toks, tagged, cover, spans);
   joinParticles(text, toks, tagged, cover, spans);
@@ -101,6 +102,8 @@ function addTitledNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8
     if (!(f & F_WORD) || f & (F_CAPS_LINE | F_TITLE_LINE) || (after !== 0 && !misc && !overrule) || !isNameWord(tagged, t + 1)) continue;
     const key = tokKey(text, toks, t);
     if (!(f & F_CAPITALISED ? TITLE_HEADS.has(key) || isTitleOrHonorific(key) : LOWER_TITLES.has(key))) continue;
+    // "Health Minister Dr. Jane Smith": the honorific is neither title nor name.
+    if (HONORIFICS.has(tokKey(text, toks, t + 1))) continue;
     let b = t;
     while (b + 1 < n && b - t < 4 && cover[b + 1] === after && isNameWord(tagged, b + 1)) {
       const k = tokKey(text, toks, b + 1);

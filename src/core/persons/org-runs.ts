@@ -7,7 +7,7 @@
  */
 import type { Tokens } from '../tokenize.ts';
 import { F_ALL_CAPS, F_CAPITALISED, F_WORD } from './doc-view.ts';
-import { GAZ_ORG, GAZ_PLACE, GAZ_T_LOC, GAZ_T_ORG } from './lexicon.ts';
+import { GAZ_FIRST, GAZ_ORG, GAZ_PLACE, GAZ_T_LOC, GAZ_T_ORG } from './lexicon.ts';
 import type { NameSpan } from './name-spans.ts';
 import { BODY_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
 import type { Tagged } from './tag-people.ts';
@@ -36,7 +36,17 @@ export function reclaimFirstNames(text: string, toks: Tokens, tagged: Tagged, co
     if (prev < 0 || cover[prev] === 0 || cover[prev] === 1 + PER) continue;
     let k = prev;
     while (k >= 0 && prev - k < MAX_RECLAIMED && cover[k] === cover[prev] && isNameWord(tagged, k) && !isTitleWord(tokKey(text, toks, k))) k--;
-    if (k === prev || k < 0 || cover[k] !== cover[prev] || !TITLE_HEADS.has(tokKey(text, toks, k))) continue;
+    if (k === prev || k < 0 || cover[k] !== cover[prev] || !TITLE_HEADS.has(tokKey(text, toks, k))) {
+      // "President of France Emmanuel | Macron", "Minister … Penny | Wong": a known given name
+      // (no place or organisation word) that ends a place or organisation guess right before
+      // the surname is the person's.
+      const g = tagged.view.gaz[prev] as number;
+      if (g & GAZ_FIRST && !(g & (GAZ_PLACE | GAZ_ORG)) && isNameWord(tagged, prev) && !((tagged.view.flags[prev] as number) & F_ALL_CAPS)) {
+        cover[prev] = 1 + PER;
+        s.first = prev;
+      }
+      continue;
+    }
     for (let t = k + 1; t <= prev; t++) cover[t] = 1 + PER;
     s.first = k + 1;
   }
@@ -66,6 +76,31 @@ export function reclaimTitledRuns(text: string, toks: Tokens, tagged: Tagged, co
     if (!ok || BODY_HEADS.has(tokKey(text, toks, last))) continue;
     for (let t = e.first + 1; t <= last; t++) cover[t] = 1 + PER;
     spans.push({ first: e.first + 1, last, gender: 0 });
+  }
+}
+
+/**
+ * "Director-General of Health Diana Sarfati" tagged as one organisation "Health Diana Sarfati":
+ * in a run right after "<title> of", a known given name inside it and the one or two
+ * capitalised words after it, to the run's end, are a person's name.
+ */
+export function reclaimNamesAfterOffice(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
+  const gaz = tagged.view.gaz;
+  for (const e of tagged.entities) {
+    if (e.type === PER || e.last - e.first < 2) continue;
+    // "of" or "of the" between the title and the run.
+    const of = e.first >= 1 && tokKey(text, toks, e.first - 1) === 'the' ? e.first - 2 : e.first - 1;
+    if (of < 1 || tokKey(text, toks, of) !== 'of' || !TITLE_HEADS.has(tokKey(text, toks, of - 1))) continue;
+    for (let k = e.first + 1; k < e.last; k++) {
+      const g = gaz[k] as number;
+      if (!(g & GAZ_FIRST) || g & (GAZ_PLACE | GAZ_ORG) || e.last - k > 2) continue;
+      let ok = true;
+      for (let t = k; t <= e.last && ok; t++) ok = isNameWord(tagged, t) && !((tagged.view.flags[t] as number) & F_ALL_CAPS) && !isTitleWord(tokKey(text, toks, t));
+      if (!ok || BODY_HEADS.has(tokKey(text, toks, e.last))) break;
+      for (let t = k; t <= e.last; t++) cover[t] = 1 + PER;
+      spans.push({ first: k, last: e.last, gender: 0 });
+      break;
+    }
   }
 }
 

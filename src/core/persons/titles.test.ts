@@ -232,3 +232,34 @@ describe('the country written after the name', () => {
     expect(person(text, 'Abdullah II')?.country).toBeNull();
   });
 });
+
+describe('an honorific between the title and the name', () => {
+  it('keeps the honorific out of both the title and the name', () => {
+    const text =
+      'Health Minister Dr. Ayesha Verrall said the plan was sound.\n\n' +
+      'Chief Medical Officer Prof. Chris Whitty agreed.\n\n' +
+      'Mayor of London Sir Sadiq Khan said the city was ready.\n';
+    expect(person(text, 'Ayesha Verrall')).toMatchObject({ title: 'Health Minister' });
+    expect(person(text, 'Chris Whitty')).toMatchObject({ title: 'Chief Medical Officer' });
+    expect(person(text, 'Sadiq Khan')).toMatchObject({ title: 'Mayor of London' });
+    expect(analyze(text).people.flatMap((p) => p.mentions.map((m) => m.text))).toEqual(['Ayesha Verrall', 'Chris Whitty', 'Sadiq Khan']);
+  });
+
+  it('links a pronoun to a person whose "<office> of <body>" title opens the sentence', () => {
+    const text = 'Director-General of Health Dr. Diana Sarfati urged parents to check records. She said the risk remained low.\n';
+    expect(person(text, 'Diana Sarfati')?.mentions.map((m) => m.text)).toEqual(['Diana Sarfati', 'She']);
+    expect(person(text, 'Diana Sarfati')?.title).toBe('Director-General of Health');
+  });
+});
+
+describe('a name the tagger ran into the office before it', () => {
+  it('takes the person out of "<office> of <body> <name>"', () => {
+    const text =
+      'Director-General of Health Diana Sarfati urged parents to check records.\n\n' +
+      'President of France Emmanuel Macron said the summit would go ahead.\n\n' +
+      'President of the European Central Bank Christine Lagarde said rates would hold.\n';
+    expect(person(text, 'Diana Sarfati')?.title).toBe('Director-General of Health');
+    expect(person(text, 'Emmanuel Macron')).toMatchObject({ title: 'President of France', country: 'France' });
+    expect(person(text, 'Christine Lagarde')?.title).toBe('President of the European Central Bank');
+  });
+});
