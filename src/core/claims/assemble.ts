@@ -200,7 +200,10 @@ function skipAdjunct(ctx: TokenContext, contents: Array<[number, number]>, cs: n
   if (!piece || piece[0] < ce) return;
   const first = ctx.cls[piece[0]] as number;
   if (first === WordClass.That || first === WordClass.OpenQuote || WH.has(ctx.lower[piece[0]] as string)) return;
-  const opens = first === WordClass.Preposition || (piece[0] - 1 >= ce && ctx.cls[piece[0] - 1] === WordClass.Preposition);
+  // "said in a statement | carried by state media that …": a participle after the cue's noun.
+  const carried = piece[0] === ce && ce - cs >= 3 && first === WordClass.Lower && ctx.cls[ce - 1] === WordClass.Lower &&
+    (ctx.lower[piece[0]] as string).endsWith('ed');
+  const opens = carried || first === WordClass.Preposition || (piece[0] - 1 >= ce && ctx.cls[piece[0] - 1] === WordClass.Preposition);
   // "told a news conference in Tokyo that …": right after "tell", the words before "that" are whom.
   const told = piece[0] === ce && (TELL.has(ctx.lower[cs] as string) || TELL.has(ctx.lower[ce - 1] as string));
   if (!opens && !told) return;
@@ -211,8 +214,10 @@ function skipAdjunct(ctx: TokenContext, contents: Array<[number, number]>, cs: n
       if (k + 1 < piece[1]) piece[0] = k;
       return;
     }
+    // A reporting word right after a preposition or determiner is a noun ("by state media").
+    const verb = c === WordClass.SpeechVerb && ctx.cls[k - 1] !== WordClass.Preposition && ctx.cls[k - 1] !== WordClass.Determiner;
     if (c === WordClass.Comma || c === WordClass.OpenQuote || c === WordClass.CloseQuote || c === WordClass.Final ||
-      c === WordClass.Colon || c === WordClass.SpeechVerb || c === WordClass.Dash || WH.has(ctx.lower[k] as string)) return;
+      c === WordClass.Colon || verb || c === WordClass.Dash || WH.has(ctx.lower[k] as string)) return;
   }
   // The tagger may start a second piece at the complementiser: the phrase before it goes.
   const next = contents[1];

@@ -220,3 +220,12 @@ describe('a quantifier before the source’s noun', () => {
     expect(claims.map((c) => [c.source?.text, c.cue.text, c.sourceKind])).toEqual([['Some economists', 'doubt', 'unnamed']]);
   });
 });
+
+describe('where it was said, before "that"', () => {
+  it('skips "in a statement carried by state media" (state is no verb there)', () => {
+    const r = run('Kim Yo Jong said in a statement carried by state media KCNA that the summit was "a farce."\n');
+    // The cue may be "said" or "said in a statement"; either way the content is what was said.
+    const said = r.claims.find((c) => c.cue.text.startsWith('said'));
+    expect(said?.content.text).toBe('the summit was "a farce."');
+  });
+});

@@ -99,12 +99,22 @@ export function ownersIn(c: Ctx, a: number, b: number): { organization: string |
       if (TITLE_HEADS.has(tokKey(c.text, c.toks, e))) continue;
       // "Migration Minister": a portfolio the tagger took for a body is no organisation.
       if (allModifiers(c, t, e)) continue;
-      organization = spanText(c.text, c.toks, t, e);
+      // "Foreign | Ministry": the portfolio before a body the tagger found is part of its name.
+      let from = t;
+      while (from - 1 >= a && PORTFOLIOS.has(tokKey(c.text, c.toks, from - 1)) && flags(c, from - 1) & F_CAPITALISED) from--;
+      organization = spanText(c.text, c.toks, from, e);
       break;
     }
   }
   return { organization, country };
 }
+
+/** Portfolios that name a ministry or department ("Foreign Ministry", "Justice Department"). */
+const PORTFOLIOS = new Set([
+  'foreign', 'defence', 'defense', 'finance', 'interior', 'home', 'health', 'justice', 'trade',
+  'energy', 'economy', 'education', 'environment', 'agriculture', 'transport', 'labour', 'labor',
+  'culture', 'treasury', 'immigration', 'state', 'security', 'intelligence', 'homeland',
+]);
 
 function allModifiers(c: Ctx, a: number, b: number): boolean {
   for (let t = a; t <= b; t++) if (!TITLE_MODIFIERS.has(tokKey(c.text, c.toks, t))) return false;

@@ -263,3 +263,10 @@ describe('a name the tagger ran into the office before it', () => {
     expect(person(text, 'Christine Lagarde')?.title).toBe('President of the European Central Bank');
   });
 });
+
+describe('a ministry named by its portfolio', () => {
+  it('keeps the portfolio in the organisation ("Foreign Ministry", not "Ministry")', () => {
+    const text = 'Chinese Foreign Ministry spokesman Wang Wenbin told a regular briefing that talks would go on.\n';
+    expect(person(text, 'Wang Wenbin')).toMatchObject({ title: 'Foreign Ministry spokesman', organization: 'Foreign Ministry', country: 'China' });
+  });
+});
