@@ -229,3 +229,12 @@ describe('where it was said, before "that"', () => {
     expect(said?.content.text).toBe('the summit was "a farce."');
   });
 });
+
+describe('a Title Case headline', () => {
+  it('holds no claim without a reporting verb, and keeps one with it', () => {
+    const judge = run('Judge Rejects Bid to Dismiss Fraud Case Against Former Crypto Executive\n\nA federal judge on Wednesday refused to dismiss the charges.\n');
+    expect(judge.claims.filter((c) => c.cue.start < 70)).toEqual([]);
+    const says = run('Trump Says Tariffs Will Stay\n\nThe president spoke on Monday.\n');
+    expect(says.claims.map((c) => c.cue.text)).toContain('Says');
+  });
+});

@@ -4,6 +4,7 @@
  * colon, the colon is the cue (as PolNeAR marks it), the name the source and the rest of the
  * line the content, without its final full stop.
  */
+import type { Tokens } from '../tokenize.ts';
 import { WordClass, type TokenContext } from './context.ts';
 
 /** Longest source before the colon, in tokens ("Wash Post Fact-Check"). */
@@ -39,4 +40,47 @@ export function headlineAttribution(ctx: TokenContext): { cue: [number, number];
   while (end < ctx.n && ctx.para[end] === p) end++;
   if (ctx.cls[end - 1] === WordClass.Final && end - 1 > ce) end--;
   return { cue, roles: end > ce ? { source: [0, cs], content: [ce, end] } : null };
+}
+
+/** Lower-case words a Title Case headline keeps small ("Bid to Dismiss Case Against …"). */
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'to', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'as', 'vs', 'via', 'from', 'into', 'over']);
+/** Fewest capitalised words that make a line a Title Case headline. */
+const MIN_TITLE_WORDS = 3;
+
+/**
+ * Drops cues inside a Title Case headline ("Judge Rejects Bid to Dismiss Fraud Case") that hold
+ * no reporting verb: there the tagger reads capitals as it would in a sentence. "Trump Says …"
+ * and a headline's colon cue stay. One pass over the tokens, then one over the cues.
+ */
+export function dropHeadlineCues(text: string, toks: Tokens, ctx: TokenContext, cues: Array<[number, number]>): Array<[number, number]> {
+  if (cues.length === 0) return cues;
+  // Per paragraph start token: 1 when the paragraph reads as a Title Case line.
+  const title = new Map<number, boolean>();
+  let p = -1;
+  let caps = 0;
+  let ok = true;
+  const close = (): void => {
+    if (p >= 0) title.set(p, ok && caps >= MIN_TITLE_WORDS);
+  };
+  for (let k = 0; k < ctx.n; k++) {
+    if (ctx.para[k] !== p) {
+      close();
+      p = ctx.para[k] as number;
+      caps = 0;
+      ok = true;
+    }
+    if (!ok) continue;
+    const c = ctx.cls[k] as number;
+    const ch = text.charCodeAt(toks.start[k] as number);
+    if (c === WordClass.Final) ok = false;
+    else if (ch >= 65 && ch <= 90) caps++;
+    // A lower-case word other than a small one: a sentence, not a headline.
+    else if (ch >= 97 && ch <= 122 && !SMALL_WORDS.has(ctx.lower[k] as string)) ok = false;
+  }
+  close();
+  return cues.filter(([a, b]) => {
+    if (!title.get(ctx.para[a] as number)) return true;
+    for (let k = a; k < b; k++) if (ctx.cls[k] === WordClass.SpeechVerb || ctx.lower[k] === ':') return true;
+    return false;
+  });
 }

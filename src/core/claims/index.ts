@@ -20,6 +20,7 @@ import { findCredits, datelineTokens, CreditIndex } from './outlets.ts';
 import { indexMentions, personAt } from './source-kind.ts';
 import { findLineAttributions } from './attribution-lines.ts';
 import { assemble } from './assemble.ts';
+import { dropHeadlineCues } from './headline.ts';
 import { continuesCue, inheritSource } from './shared-source.ts';
 
 /** Sentences (or cues) handled between two progress yields. */
@@ -42,13 +43,14 @@ export function* findClaims(
   const ctx = buildContext(text, toks, sentences);
   const models = claimModels();
   const sc = (shared ??= new Scratch());
-  const cues: Array<[number, number]> = [];
+  const tagged: Array<[number, number]> = [];
   const total = sentences.length * 2 + 1;
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k] as SentenceRange;
-    for (const c of tagCues(ctx, s.first, s.last, models.cue, models.heads, sc)) cues.push(c);
+    for (const c of tagCues(ctx, s.first, s.last, models.cue, models.heads, sc)) tagged.push(c);
     if (k % STEP === STEP - 1) yield PROGRESS_FROM + ((1 - PROGRESS_FROM) * k) / total;
   }
+  const cues = dropHeadlineCues(text, toks, ctx, tagged);
   for (const c of findPassiveCues(ctx, cues)) cues.push(c);
   for (const c of findSpeechCues(ctx, cues)) cues.push(c);
   const mentions = indexMentions(people);
