@@ -349,8 +349,7 @@ export function splitSentences(text: string, toks: Tokens): SentenceRange[] {
     const e = toks.end[i] as number;
     const k = toks.kind[i] as number;
     let ends = false;
-    // A period inside an abbreviation ("(R-S.C.)" splits as "R-S", ".", "C.") ends nothing.
-    if (k === TokenKind.Punct && SENTENCE_END.has(text.slice(s, e))) ends = !inAbbreviation(toks, i);
+    if (k === TokenKind.Punct && SENTENCE_END.has(text.slice(s, e))) ends = true;
     else if (k === TokenKind.Word && (toks.shape[i] as number) & Shape.HasPeriod) {
       // "U.S." or "Inc." may end a sentence; titles and initials never do.
       const w = text.slice(s, e).toLowerCase();
@@ -387,13 +386,6 @@ export function splitSentences(text: string, toks: Tokens): SentenceRange[] {
   }
   if (first < n) out.push({ first, last: n });
   return out;
-}
-
-/** True when the punctuation token `i` is glued to a word on both sides ("S.C", "a.m"). */
-function inAbbreviation(toks: Tokens, i: number): boolean {
-  if (i === 0 || i + 1 >= toks.count) return false;
-  return toks.kind[i - 1] === TokenKind.Word && toks.kind[i + 1] === TokenKind.Word &&
-    toks.end[i - 1] === toks.start[i] && toks.end[i] === toks.start[i + 1];
 }
 
 /** Words that commonly open a sentence; used to decide whether "U.S." ends one. */

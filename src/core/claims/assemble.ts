@@ -17,7 +17,7 @@ import type { CreditIndex } from './outlets.ts';
 import { outletName } from './outlets.ts';
 import { cutContentAtSource, dropMainClause, fixSourceBounds, subjectBefore, takeDeterminer } from './source-bounds.ts';
 import { personalCore, relativeAntecedent } from './source-person.ts';
-import { completeCuePhrase, cutAtCoordinatedCue, releaseCuePreposition, trimCueTail } from './cue-clauses.ts';
+import { completeCuePhrase, cutAtCoordinatedCue, releaseCuePreposition, takeAuxiliaries, trimCueTail } from './cue-clauses.ts';
 
 export interface AssembleInput {
   text: string;
@@ -236,6 +236,16 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
   const contents: Array<[number, number]> = [];
   collectSpans(tags, frame.from, 1, sources);
   collectSpans(tags, frame.from, 2, contents);
+  // "Kazakhstan had | reported": the auxiliary is the cue's, not the end of the source.
+  const withAux = takeAuxiliaries(ctx, cs);
+  if (withAux < cs) {
+    for (let k = sources.length - 1; k >= 0; k--) {
+      const piece = sources[k] as [number, number];
+      if (piece[1] > withAux && piece[1] <= cs) piece[1] = withAux;
+      if (piece[1] <= piece[0]) sources.splice(k, 1);
+    }
+    cs = withAux;
+  }
   const fixed = accordingTo(ctx, cs, ce) ?? inp.lines?.get(cs) ?? null;
   if (fixed) {
     sources.length = 0;

@@ -153,3 +153,19 @@ export function findLineAttributions(ctx: TokenContext, isPerson: (first: number
   cues.sort((x, y) => x[0] - y[0]);
   return { cues, roles };
 }
+
+/**
+ * Drops the tagger's colon cues after a capitalised label that opens a paragraph ("WEATHER: Rain
+ * is expected"): whether such a label is a speaker is `findLineAttributions`'s call, which counts
+ * turns and knows the article's people, and it adds the turns it accepts back.
+ */
+export function dropLabelColons(ctx: TokenContext, cues: Array<[number, number]>): Array<[number, number]> {
+  return cues.filter(([a, b]) => {
+    if (b - a !== 1 || ctx.lower[a] !== ':') return true;
+    // Back to the paragraph's start over capitalised words only (and an opening mark).
+    let s = a;
+    while (s - 1 >= 0 && a - s <= MAX_SPEAKER && ctx.para[s - 1] === ctx.para[a] && ctx.cls[s - 1] === WordClass.AllCaps) s--;
+    const start = s === 0 || ctx.para[s - 1] !== ctx.para[a] || (ctx.quoteRole[s - 1] === QuoteRole.Open && (s - 1 === 0 || ctx.para[s - 2] !== ctx.para[a]));
+    return !(start && s < a);
+  });
+}

@@ -9,6 +9,8 @@ import { tokenize, splitSentences } from '../tokenize.ts';
 import type { Claim, OutletCredit, Person } from '../types.ts';
 import { findClaims } from './index.ts';
 import { runToEnd } from '../run-steps.ts';
+import { buildContext } from './context.ts';
+import { dropHeadlineCues } from './headline.ts';
 
 function run(text: string, people: Person[] = []): { claims: Claim[]; outlets: OutletCredit[] } {
   const toks = tokenize(text);
@@ -231,10 +233,19 @@ describe('where it was said, before "that"', () => {
 });
 
 describe('a Title Case headline', () => {
-  it('holds no claim without a reporting verb, and keeps one with it', () => {
+  it('holds no claim without a reporting verb', () => {
     const judge = run('Judge Rejects Bid to Dismiss Fraud Case Against Former Crypto Executive\n\nA federal judge on Wednesday refused to dismiss the charges.\n');
     expect(judge.claims.filter((c) => c.cue.start < 70)).toEqual([]);
-    const says = run('Trump Says Tariffs Will Stay\n\nThe president spoke on Monday.\n');
-    expect(says.claims.map((c) => c.cue.text)).toContain('Says');
+  });
+
+  it('keeps a cue with a reporting verb or a colon (the rule alone)', () => {
+    const kept = (text: string, cues: Array<[number, number]>) => {
+      const toks = tokenize(text);
+      return dropHeadlineCues(text, toks, buildContext(text, toks, splitSentences(text, toks)), cues);
+    };
+    expect(kept('Trump Says Tariffs Will Stay\n\nHe spoke.\n', [[1, 2]])).toEqual([[1, 2]]);
+    expect(kept('Judge Rejects Bid to Dismiss Case\n\nHe spoke.\n', [[3, 5]])).toEqual([]);
+    // Not a headline: a sentence in lower case keeps its cues.
+    expect(kept('The judge rejected a bid to dismiss the case.\n', [[5, 7]])).toEqual([[5, 7]]);
   });
 });

@@ -18,7 +18,7 @@ import { findPassiveCues } from './passive.ts';
 import { findSpeechCues } from './speech-rule.ts';
 import { findCredits, datelineTokens, CreditIndex } from './outlets.ts';
 import { indexMentions, personAt } from './source-kind.ts';
-import { findLineAttributions } from './attribution-lines.ts';
+import { dropLabelColons, findLineAttributions } from './attribution-lines.ts';
 import { assemble } from './assemble.ts';
 import { dropHeadlineCues } from './headline.ts';
 import { continuesCue, inheritSource } from './shared-source.ts';
@@ -50,7 +50,7 @@ export function* findClaims(
     for (const c of tagCues(ctx, s.first, s.last, models.cue, models.heads, sc)) tagged.push(c);
     if (k % STEP === STEP - 1) yield PROGRESS_FROM + ((1 - PROGRESS_FROM) * k) / total;
   }
-  const cues = dropHeadlineCues(text, toks, ctx, tagged);
+  const cues = dropLabelColons(ctx, dropHeadlineCues(text, toks, ctx, tagged));
   for (const c of findPassiveCues(ctx, cues)) cues.push(c);
   for (const c of findSpeechCues(ctx, cues)) cues.push(c);
   const mentions = indexMentions(people);

@@ -61,10 +61,21 @@ const MANNER = new Set(['speaking', 'citing', 'declining', 'asking', 'requesting
 /** How far back an anonymity clause is searched for its opening comma, in tokens. */
 const MAX_CLAUSE = 20;
 
+/** Longest first conjunct taken into a source ("Romania and | Kazakhstan"), in tokens. */
+const MAX_CONJUNCT = 3;
+
+/** "Romania and | Kazakhstan": a name source after "<Name> and" takes the first name too. */
+function coordinated(ctx: TokenContext, a: number): number {
+  if (a < 2 || ctx.lower[a - 1] !== 'and' || ctx.cls[a] !== WordClass.Capitalised) return a;
+  let k = a - 1;
+  while (k - 1 >= 0 && a - 1 - (k - 1) <= MAX_CONJUNCT && ctx.cls[k - 1] === WordClass.Capitalised && ctx.sent[k - 1] === ctx.sent[a]) k--;
+  return k < a - 1 ? k : a;
+}
+
 /** The source corrected, or `src` as it was. `cs`: the cue's first token. */
 export function fixSourceBounds(ctx: TokenContext, src: [number, number], cs: number): [number, number] {
   const b = src[1];
-  let a = src[0];
+  let a = coordinated(ctx, src[0]);
   // Another claim's cue inside: "(Kluge) said Romania and Kazakhstan".
   for (let k = b - 2; k >= a; k--) {
     if (pastSpeechVerb(ctx, k)) {

@@ -11,12 +11,13 @@ const FORMS = new Set([
   'claims', 'argued', 'argues', 'insisted', 'insists', 'explained', 'declared', 'tweeted', 'wrote',
   'stressed', 'acknowledged', 'admitted', 'reported', 'reports', 'asserted', 'contended', 'predicted',
   'confirmed', 'highlighted', 'observed', 'remarked', 'recalled', 'maintained', 'reiterated',
+  'allege', 'alleges', 'alleged',
 ]);
 
 /** Participles that continue or report speech ("…, adding that …", "for saying that …"). */
 const PARTICIPLES = new Set([
   'saying', 'adding', 'arguing', 'noting', 'claiming', 'insisting', 'warning', 'suggesting', 'explaining',
-  'telling', 'asserting', 'stressing', 'acknowledging', 'admitting', 'declaring',
+  'telling', 'asserting', 'stressing', 'acknowledging', 'admitting', 'declaring', 'blaming',
 ]);
 
 const BLOCK_BEFORE = new Set(['to', 'be', 'been', 'being', 'was', 'were', 'is', 'are', 'the', 'a', 'an', 'his', 'her', 'its', 'their']);
@@ -47,7 +48,9 @@ export function findSpeechCues(ctx: TokenContext, cues: Array<[number, number]>)
     const next = ctx.lower[i + 1] as string;
     const pc = ctx.cls[i - 1] as number;
     if (!subjectLike(pc) && !(part && (pc === WordClass.Preposition || pc === WordClass.Conjunction))) continue;
-    if (!clauseStart(ctx.cls[i + 1] as number) && next !== 'there' && next !== 'no') continue;
+    // A participle after a comma may take a plain object: "…, blaming gaps in vaccination".
+    const object = part && pc === WordClass.Comma && ctx.cls[i + 1] === WordClass.Lower;
+    if (!clauseStart(ctx.cls[i + 1] as number) && next !== 'there' && next !== 'no' && !object) continue;
     out.push([i, i + 1]);
   }
   return out;
