@@ -139,8 +139,11 @@ function titleBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null
 /** Title of the mention at tokens [first, last], or null. */
 export function findTitle(c: Ctx, first: number, last: number): TitleInfo | null {
   const v = c.tagged.view;
-  if ((v.flags[first] as number) & (F_CAPS_LINE | F_TITLE_LINE)) return null;
   const sf = v.sentFirst[first] as number;
+  // A headline has no title to read; a capitalised fragment inside a line ("Sen. Lindsey Graham
+  // (R-S", cut at an abbreviation's period) is no headline.
+  const lineStart = sf === 0 || c.toks.lineBefore[sf] === 1;
+  if ((v.flags[first] as number) & (F_CAPS_LINE | F_TITLE_LINE) && lineStart) return null;
   const sl = v.sentLast[first] as number;
   // "Health Minister Dr. Ayesha Verrall": the title ends before the honorific.
   const hon = first - 1 > sf && HONORIFICS.has(tokKey(c.text, c.toks, first - 1)) ? first - 1 : first;
