@@ -249,3 +249,11 @@ describe('a Title Case headline', () => {
     expect(kept('The judge rejected a bid to dismiss the case.\n', [[5, 7]])).toEqual([[5, 7]]);
   });
 });
+
+describe('a verb joined by "and" to a reported claim', () => {
+  it('takes the first source when it has none of its own', () => {
+    const r = run('Nkosi-Dlamini denied wrongdoing. Her lawyer, Dali Mpofu, said she would plead not guilty and described the case as "politically motivated."\n');
+    const described = r.claims.find((c) => c.cue.text === 'described');
+    expect(described?.source?.text).toBe('Her lawyer, Dali Mpofu,');
+  });
+});

@@ -14,14 +14,14 @@ import type { Tokens, SentenceRange } from '../tokenize.ts';
 import { buildContext } from './context.ts';
 import { Scratch, tagCues, tagRoles, SHARED_REACH, NESTED_REACH } from './taggers.ts';
 import { claimModels } from './load-model.ts';
-import { findPassiveCues } from './passive.ts';
+import { findPassiveCues, passiveStart } from './passive.ts';
 import { findSpeechCues } from './speech-rule.ts';
 import { findCredits, datelineTokens, CreditIndex } from './outlets.ts';
 import { indexMentions, personAt } from './source-kind.ts';
 import { dropLabelColons, findLineAttributions } from './attribution-lines.ts';
 import { assemble } from './assemble.ts';
 import { dropHeadlineCues } from './headline.ts';
-import { continuesCue, inheritSource } from './shared-source.ts';
+import { continuesCue, coordinatedCue, inheritSource } from './shared-source.ts';
 
 /** Sentences (or cues) handled between two progress yields. */
 const STEP = 300;
@@ -84,6 +84,7 @@ export function* findClaims(
     const claim = assemble(input, frame, tags, next);
     if (claim) {
       if (continuesCue(ctx, cs, cues[k - 1])) inheritSource(claim, prevClaim);
+      else if (claim.source === null && passiveStart(ctx, ce - 1) < 0 && coordinatedCue(ctx, cs, cues[k - 1])) inheritSource(claim, prevClaim);
       claims.push(claim);
     }
     prevClaim = claim;

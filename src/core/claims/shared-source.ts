@@ -36,3 +36,15 @@ export function inheritSource(claim: Claim, prev: Claim | null): void {
   claim.sourcePerson = prev.sourcePerson;
   claim.sourceKind = prev.sourceKind;
 }
+
+/**
+ * True when cue `[cs, ce)` is a verb joined by "and"/"but" to the previous cue in its sentence
+ * ("said she would plead not guilty and described the case as …"). Such a claim takes the
+ * previous source only when it found none of its own.
+ */
+export function coordinatedCue(ctx: TokenContext, cs: number, prev: [number, number] | undefined): boolean {
+  if (!prev || cs < 2 || prev[1] > cs) return false;
+  const w = ctx.lower[cs - 1] as string;
+  if (w !== 'and' && w !== 'but') return false;
+  return ctx.sent[prev[0]] === ctx.sent[cs];
+}
