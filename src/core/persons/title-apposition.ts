@@ -136,10 +136,15 @@ export function titleApposedBefore(c: Ctx, first: number, sentFirst: number): Ti
       if (t - 1 >= sentFirst && OF_WORDS.has(tokKey(c.text, c.toks, t - 1))) inner ??= found;
       else return found;
     }
-    if (c.toks.kind[t] === TokenKind.Possessive && t + 1 < comma && isTitleWord(c, t + 1)) return ownedTitle(c, t, comma, sentFirst) ?? inner;
+    if (c.toks.kind[t] === TokenKind.Possessive && t + 1 < comma && (isTitleWord(c, t + 1) || TITLE_HEADS.has(tokKey(c.text, c.toks, comma - 1)))) {
+      return ownedTitle(c, t, comma, sentFirst) ?? inner;
+    }
   }
   return inner;
 }
+
+/** Most lower-case portfolio words in an owned title ("public works"). */
+const MAX_PORTFOLIO_WORDS = 3;
 
 /** Prepositions that tie a role to whom it serves ("spokeswoman for the governor"). */
 const OF_WORDS = new Set(['for', 'of', 'to']);
@@ -167,13 +172,22 @@ function ownedTitle(c: Ctx, pos: number, comma: number, sentFirst: number): Titl
   const determined = DETERMINERS.has(lead) || (named && (lead === ',' || lead === 'including')) || ownerIsPerson;
   // "the company's chief executive, Anna Berg": a title with no owner to name.
   if (!determined && (ownerFirst > sentFirst || !named)) return null;
-  for (let t = pos + 1; t < comma; t++) if (!isTitleWord(c, t) && tokKey(c.text, c.toks, t) !== 'of') return null;
+  // Lower-case portfolio words may stand before a title head ("former public works minister").
+  const headed = TITLE_HEADS.has(tokKey(c.text, c.toks, comma - 1));
+  let plain = 0;
+  for (let t = pos + 1; t < comma; t++) {
+    if (isTitleWord(c, t) || tokKey(c.text, c.toks, t) === 'of') continue;
+    if (!headed || ++plain > MAX_PORTFOLIO_WORDS || !(flags(c, t) & F_WORD) || flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) return null;
+  }
   // "Nikki Haley's campaign manager, Betsy Ankney": a person owns the role, not an organisation.
   if (!named || ownerIsPerson || (!c.named && c.cover[owner] === 1 + PER)) return make(c, pos + 1, comma - 1, { country: null });
   const key = tokKey(c.text, c.toks, owner);
   const single = ownerFirst === owner;
-  const land = single ? (COUNTRIES.get(key) ?? (c.cover[owner] === 1 + LOC_TYPE ? tokText(c.text, c.toks, owner) : null)) : null;
   const name = spanText(c.text, c.toks, ownerFirst, owner);
+  // "South Africa's": a country of two words is a country too.
+  const land = single
+    ? (COUNTRIES.get(key) ?? (c.cover[owner] === 1 + LOC_TYPE ? tokText(c.text, c.toks, owner) : null))
+    : owner - ownerFirst === 1 ? (COUNTRIES.get(name.toLowerCase()) ?? null) : null;
   return make(c, pos + 1, comma - 1, { country: land, organization: land ? null : name, from: ownerFirst });
 }
 

@@ -270,3 +270,11 @@ describe('a ministry named by its portfolio', () => {
     expect(person(text, 'Wang Wenbin')).toMatchObject({ title: 'Foreign Ministry spokesman', organization: 'Foreign Ministry', country: 'China' });
   });
 });
+
+describe('a two-word country owning a title with lower-case portfolio words', () => {
+  it('reads "South Africa’s former public works minister, <name>"', () => {
+    const text = "South Africa's former public works minister, Thandi Nkosi-Dlamini, was charged on Thursday.\n\nNew Zealand's health minister, Ayesha Verrall, said no.\n";
+    expect(person(text, 'Thandi Nkosi-Dlamini')).toMatchObject({ title: 'former public works minister', country: 'South Africa', organization: null });
+    expect(person(text, 'Ayesha Verrall')).toMatchObject({ title: 'health minister', country: 'New Zealand' });
+  });
+});
