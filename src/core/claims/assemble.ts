@@ -225,6 +225,17 @@ function skipAdjunct(ctx: TokenContext, contents: Array<[number, number]>, cs: n
 }
 
 /**
+ * "told parliament the | money would go …": a reported clause never starts after its own
+ * article; the determiner left between the addressee and the content is the content's.
+ */
+function takeContentDeterminer(ctx: TokenContext, contents: Array<[number, number]>, ce: number): void {
+  const piece = contents[0];
+  if (!piece || piece[0] - 1 < ce || ctx.cls[piece[0] - 1] !== WordClass.Determiner) return;
+  const c = ctx.cls[piece[0]];
+  if (c === WordClass.Lower || c === WordClass.Capitalised || c === WordClass.AllCaps || c === WordClass.Number) piece[0]--;
+}
+
+/**
  * Builds the claim for cue `[cs, ce)` from its role tags, or null when no content was found.
  * `nextCue`: first token of the next cue, which a split quotation never runs past.
  */
@@ -305,6 +316,7 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
   ce = completeCuePhrase(ctx, contents, cs, ce);
   ce = releaseCuePreposition(ctx, contents, cs, ce);
   skipAdjunct(ctx, contents, cs, ce);
+  takeContentDeterminer(ctx, contents, ce);
   dropThat(ctx, contents);
   const cue = span(text, toks, cs, ce);
   // The source span keeps what the article writes ("Ukrainian President Volodymyr Zelenskyy",

@@ -257,3 +257,15 @@ describe('a verb joined by "and" to a reported claim', () => {
     expect(described?.source?.text).toBe('Her lawyer, Dali Mpofu,');
   });
 });
+
+describe('sources and contents at their edges', () => {
+  it('keeps an inverted source before its relative clause ("…, who asked not to be named")', () => {
+    const r = run('Talks resumed on Monday.\n\n"The threat is real," said a senior NATO diplomat, who asked not to be named.\n');
+    expect(byCue(r.claims, 'said').source?.text).toBe('a senior NATO diplomat');
+  });
+
+  it('starts reported content at its article after an addressee ("told parliament the money …")', () => {
+    const r = run('Defence Minister Hanno Pevkur told parliament the money would go to air defence.\n');
+    expect(byCue(r.claims, 'told').content.text).toBe('the money would go to air defence');
+  });
+});

@@ -72,6 +72,14 @@ function coordinated(ctx: TokenContext, a: number): number {
   return k < a - 1 ? k : a;
 }
 
+/** The comma opening a ", who …" clause between `a` and the verb at `k`, or -1. */
+function relativeBefore(ctx: TokenContext, a: number, k: number): number {
+  for (let j = k - 1; j > a; j--) {
+    if (RELATIVE_PRONOUNS.has(ctx.lower[j] as string) && ctx.cls[j - 1] === WordClass.Comma) return j - 1;
+  }
+  return -1;
+}
+
 /** The source corrected, or `src` as it was. `cs`: the cue's first token. */
 export function fixSourceBounds(ctx: TokenContext, src: [number, number], cs: number): [number, number] {
   const b = src[1];
@@ -79,6 +87,10 @@ export function fixSourceBounds(ctx: TokenContext, src: [number, number], cs: nu
   // Another claim's cue inside: "(Kluge) said Romania and Kazakhstan".
   for (let k = b - 2; k >= a; k--) {
     if (pastSpeechVerb(ctx, k)) {
+      // "said a senior diplomat, who asked not to be named": the verb is the relative clause's;
+      // the source is the phrase before its comma.
+      const rel = relativeBefore(ctx, a, k);
+      if (rel > a) return [a, rel];
       a = k + 1;
       break;
     }
