@@ -131,7 +131,15 @@ export function titleApposedBefore(c: Ctx, first: number, sentFirst: number): Ti
     if (STOP.has(s) || c.toks.kind[t] === TokenKind.Quote) return inner;
     const opens = DETERMINERS.has(s.toLowerCase()) || OWNER_PRONOUNS.has(s.toLowerCase());
     if (opens && t + 1 < comma && (isTitleWord(c, t + 1) || plainRole(c, t + 1, comma))) {
-      const found = make(c, t + 1, comma - 1, { country: null });
+      // "his Qatari counterpart, …": a leading demonym gives the country and stays out of the
+      // title, as before a name ("Ukrainian Foreign Minister …").
+      let from = t + 1;
+      let country: string | null = null;
+      while (from < comma - 1 && DEMONYMS.has(tokKey(c.text, c.toks, from)) && flags(c, from) & F_CAPITALISED) {
+        country ??= DEMONYMS.get(tokKey(c.text, c.toks, from)) ?? null;
+        from++;
+      }
+      const found = make(c, from, comma - 1, { country });
       // "the governor" is the object of "for": keep looking for the phrase it completes.
       if (t - 1 >= sentFirst && OF_WORDS.has(tokKey(c.text, c.toks, t - 1))) inner ??= found;
       else return found;

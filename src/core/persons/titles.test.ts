@@ -278,3 +278,11 @@ describe('a two-word country owning a title with lower-case portfolio words', ()
     expect(person(text, 'Ayesha Verrall')).toMatchObject({ title: 'health minister', country: 'New Zealand' });
   });
 });
+
+describe('an apposition opened by a possessive pronoun', () => {
+  it('keeps the demonym out of the title and gives the country', () => {
+    const text = 'Egyptian Foreign Minister Badr Abdelatty met his Qatari counterpart, Sheikh Mohammed bin Abdulrahman al-Thani, in Doha.\n';
+    expect(person(text, 'Mohammed bin Abdulrahman al-Thani')).toMatchObject({ title: 'counterpart', country: 'Qatar' });
+    expect(person(text, 'Badr Abdelatty')).toMatchObject({ title: 'Foreign Minister', country: 'Egypt' });
+  });
+});
