@@ -269,3 +269,10 @@ describe('sources and contents at their edges', () => {
     expect(byCue(r.claims, 'told').content.text).toBe('the money would go to air defence');
   });
 });
+
+describe('verbs that report only before "that"', () => {
+  it('reads "has estimated that" as a claim, not "found a body"', () => {
+    const r = run('The World Health Organization has estimated that 55 million people live with dementia. Police found a body near the river.\n');
+    expect(r.claims.map((c) => c.cue.text)).toEqual(['has estimated']);
+  });
+});

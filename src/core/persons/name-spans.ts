@@ -13,7 +13,7 @@ import { PER, MISC_TYPE, ORG_TYPE, LOC_TYPE } from './tags.ts';
 import { tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
 import { hashWord } from './hash.ts';
-import { addApposedNames, addCreditNames, reclaimFirstNames, reclaimNamesAfterOffice, reclaimTitledRuns } from './org-runs.ts';
+import { addApposedNames, addCreditNames, reclaimFirstNames, reclaimNamesAfterOffice, reclaimNamesBeforeOf, reclaimTitledRuns } from './org-runs.ts';
 import { mergeAfterInitials } from './name-merge.ts';
 
 export const UNKNOWN = 0;
@@ -61,6 +61,7 @@ export function findNameSpans(text: string, toks: Tokens, tagged: Tagged): NameS
   reclaimFirstNames(text, toks, tagged, cover, spans);
   reclaimTitledRuns(text, toks, tagged, cover, spans);
   reclaimNamesAfterOffice(text, toks, tagged, cover, spans);
+  reclaimNamesBeforeOf(text, toks, tagged, cover, spans);
   addApposedNames(text, toks, tagged, cover, spans);
   addCreditNames(text, toks, tagged, cover, spans);
   joinParticles(text, toks, tagged, cover, spans);
@@ -240,11 +241,16 @@ const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 const NOT_SURNAME = GAZ_PLACE | GAZ_ORG | GAZ_T_LOC | GAZ_T_ORG;
 
 /** True when token `t` is a one-word place/organisation/misc guess, not a known place or body. */
-function soloGuess(tagged: Tagged, cover: Uint8Array, t: number, n: number): boolean {
+function soloGuess(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, t: number, n: number): boolean {
   const own = cover[t] as number;
   if (own === 1 + PER || (t > 0 && cover[t - 1] === own) || (t + 1 < n && cover[t + 1] === own)) return false;
+  // "Livingston said": a known surname speaking is a person, even if the word also names a club.
+  if (t + 1 < n && SPEAKS.has(tokKey(text, toks, t + 1))) return true;
   return ((tagged.view.gaz[t] as number) & NOT_SURNAME) === 0;
 }
+
+/** Reporting verbs after a lone word that make it someone's surname. */
+const SPEAKS = new Set(['said', 'says', 'told', 'added', 'wrote', 'argued', 'noted', 'warned', 'insisted', 'explained']);
 
 /**
  * Finds untagged recurrences of known names: any suffix of a tagged name ("Cavo Dragone" of
@@ -280,7 +286,7 @@ function addRecurrences(text: string, toks: Tokens, tagged: Tagged, cover: Uint8
   for (let t = 0; t < n; t++) {
     // A lone word the tagger called a place or organisation may still be a known surname
     // ("Krishnamoorthi told reporters" after "Rep. Raja Krishnamoorthi").
-    const solo = cover[t] !== 0 && soloGuess(tagged, cover, t, n);
+    const solo = cover[t] !== 0 && soloGuess(text, toks, tagged, cover, t, n);
     if ((cover[t] !== 0 && !solo) || !((tagged.view.flags[t] as number) & F_HAS_UPPER) || !isNameWord(tagged, t)) continue;
     const list = byLast.get(lower[t] as number);
     if (!list) continue;

@@ -62,3 +62,14 @@ describe('a title only people hold at the start of an organisation run', () => {
   });
 });
 
+
+describe('a name the tagger joined to the institution after it', () => {
+  it('reads "Professor Gill Livingston of University College London" as a person, and "Livingston said" as her', () => {
+    const text =
+      'The researchers, led by Professor Gill Livingston of University College London, said the findings were strong.\n\n' +
+      '"This is hugely encouraging," Livingston said in an interview.\n';
+    const p = analyze(text).people.find((x) => x.name === 'Gill Livingston');
+    expect(p).toMatchObject({ title: 'Professor' });
+    expect(p?.mentions.map((m) => m.text)).toEqual(['Gill Livingston', 'Livingston']);
+  });
+});

@@ -79,6 +79,32 @@ export function reclaimTitledRuns(text: string, toks: Tokens, tagged: Tagged, co
   }
 }
 
+/** Titles before a run the tagger took for an organisation ("Professor | Gill Livingston of UCL"). */
+const TITLES_BEFORE_RUN = new Set([...HELD_TITLES, 'professor', 'prof', 'dr', 'judge', 'chancellor']);
+
+/**
+ * "led by Professor Gill Livingston of University College London", tagged as an organisation
+ * from "Gill" on: after a title only people hold, the two or three capitalised words of the run
+ * before an "of" (in it or right after it) are a person's name, when the first is no known place
+ * or organisation word.
+ */
+export function reclaimNamesBeforeOf(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
+  for (const e of tagged.entities) {
+    if (e.type === PER || e.first < 1 || !isNameWord(tagged, e.first - 1)) continue;
+    if (!TITLES_BEFORE_RUN.has(tokKey(text, toks, e.first - 1)) || cover[e.first - 1] !== 0) continue;
+    // "of" inside the run, or right after it ("Gill Livingston | of University College London").
+    let of = e.first + 1;
+    while (of <= e.last + 1 && of < toks.count && of - e.first <= MAX_TITLED_NAME && tokKey(text, toks, of) !== 'of') of++;
+    if (of > e.last + 1 || of >= toks.count || tokKey(text, toks, of) !== 'of' || of - e.first < 2 || of - e.first > MAX_TITLED_NAME) continue;
+    if (((tagged.view.gaz[e.first] as number) & NOT_NAME) !== 0) continue;
+    let ok = true;
+    for (let t = e.first; t < of && ok; t++) ok = isNameWord(tagged, t) && !((tagged.view.flags[t] as number) & F_ALL_CAPS) && !isTitleWord(tokKey(text, toks, t));
+    if (!ok) continue;
+    for (let t = e.first; t < of; t++) cover[t] = 1 + PER;
+    spans.push({ first: e.first, last: of - 1, gender: 0 });
+  }
+}
+
 /**
  * "Director-General of Health Diana Sarfati" tagged as one organisation "Health Diana Sarfati":
  * in a run right after "<title> of", a known given name inside it and the one or two
