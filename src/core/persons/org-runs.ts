@@ -23,6 +23,20 @@ function isTitleWord(key: string): boolean {
   return TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key);
 }
 
+/** True when tokens [a, b] are capitalised (not ALL-CAPS) words, none a title or honorific. */
+function plainNameWords(text: string, toks: Tokens, tagged: Tagged, a: number, b: number): boolean {
+  for (let t = a; t <= b; t++) {
+    if (!isNameWord(tagged, t) || (tagged.view.flags[t] as number) & F_ALL_CAPS || isTitleWord(tokKey(text, toks, t))) return false;
+  }
+  return true;
+}
+
+/** Makes tokens [a, b] a person's name span. */
+function claimPerson(cover: Uint8Array, spans: NameSpan[], a: number, b: number): void {
+  for (let t = a; t <= b; t++) cover[t] = 1 + PER;
+  spans.push({ first: a, last: b, gender: 0 });
+}
+
 /** Longest first name(s) taken back from an organisation run, in tokens. */
 const MAX_RECLAIMED = 2;
 
@@ -69,13 +83,10 @@ export function reclaimTitledRuns(text: string, toks: Tokens, tagged: Tagged, co
     while (last > e.first && !isNameWord(tagged, last)) last--;
     const len = last - e.first;
     if (e.type === PER || len < 2 || len > MAX_TITLED_NAME || !HELD_TITLES.has(tokKey(text, toks, e.first))) continue;
-    let ok = true;
-    for (let t = e.first + 1; t <= last && ok; t++) {
-      ok = isNameWord(tagged, t) && !((tagged.view.flags[t] as number) & F_ALL_CAPS) && !((tagged.view.gaz[t] as number) & NOT_NAME) && !isTitleWord(tokKey(text, toks, t));
-    }
-    if (!ok || BODY_HEADS.has(tokKey(text, toks, last))) continue;
-    for (let t = e.first + 1; t <= last; t++) cover[t] = 1 + PER;
-    spans.push({ first: e.first + 1, last, gender: 0 });
+    let known = false;
+    for (let t = e.first + 1; t <= last; t++) if ((tagged.view.gaz[t] as number) & NOT_NAME) known = true;
+    if (known || !plainNameWords(text, toks, tagged, e.first + 1, last) || BODY_HEADS.has(tokKey(text, toks, last))) continue;
+    claimPerson(cover, spans, e.first + 1, last);
   }
 }
 
@@ -97,11 +108,7 @@ export function reclaimNamesBeforeOf(text: string, toks: Tokens, tagged: Tagged,
     while (of <= e.last + 1 && of < toks.count && of - e.first <= MAX_TITLED_NAME && tokKey(text, toks, of) !== 'of') of++;
     if (of > e.last + 1 || of >= toks.count || tokKey(text, toks, of) !== 'of' || of - e.first < 2 || of - e.first > MAX_TITLED_NAME) continue;
     if (((tagged.view.gaz[e.first] as number) & NOT_NAME) !== 0) continue;
-    let ok = true;
-    for (let t = e.first; t < of && ok; t++) ok = isNameWord(tagged, t) && !((tagged.view.flags[t] as number) & F_ALL_CAPS) && !isTitleWord(tokKey(text, toks, t));
-    if (!ok) continue;
-    for (let t = e.first; t < of; t++) cover[t] = 1 + PER;
-    spans.push({ first: e.first, last: of - 1, gender: 0 });
+    if (plainNameWords(text, toks, tagged, e.first, of - 1)) claimPerson(cover, spans, e.first, of - 1);
   }
 }
 
@@ -120,11 +127,7 @@ export function reclaimNamesAfterOffice(text: string, toks: Tokens, tagged: Tagg
     for (let k = e.first + 1; k < e.last; k++) {
       const g = gaz[k] as number;
       if (!(g & GAZ_FIRST) || g & (GAZ_PLACE | GAZ_ORG) || e.last - k > 2) continue;
-      let ok = true;
-      for (let t = k; t <= e.last && ok; t++) ok = isNameWord(tagged, t) && !((tagged.view.flags[t] as number) & F_ALL_CAPS) && !isTitleWord(tokKey(text, toks, t));
-      if (!ok || BODY_HEADS.has(tokKey(text, toks, e.last))) break;
-      for (let t = k; t <= e.last; t++) cover[t] = 1 + PER;
-      spans.push({ first: k, last: e.last, gender: 0 });
+      if (plainNameWords(text, toks, tagged, k, e.last) && !BODY_HEADS.has(tokKey(text, toks, e.last))) claimPerson(cover, spans, k, e.last);
       break;
     }
   }
@@ -154,11 +157,7 @@ export function addApposedNames(text: string, toks: Tokens, tagged: Tagged, cove
     if (e.type !== ORG_TYPE || len < 2 || len > 3 || e.last + 3 >= n) continue;
     if (tokText(text, toks, e.last + 1) !== ',') continue;
     if (((tagged.view.gaz[e.first] as number) & NOT_NAME) !== 0) continue;
-    let ok = true;
-    for (let t = e.first; t <= e.last && ok; t++) ok = isNameWord(tagged, t) && !((tagged.view.flags[t] as number) & F_ALL_CAPS) && !isTitleWord(tokKey(text, toks, t));
-    if (!ok || !personApposition(text, toks, e.last + 2, n)) continue;
-    for (let t = e.first; t <= e.last; t++) cover[t] = 1 + PER;
-    spans.push({ first: e.first, last: e.last, gender: 0 });
+    if (plainNameWords(text, toks, tagged, e.first, e.last) && personApposition(text, toks, e.last + 2, n)) claimPerson(cover, spans, e.first, e.last);
   }
 }
 
