@@ -224,6 +224,34 @@ function skipAdjunct(ctx: TokenContext, contents: Array<[number, number]>, cs: n
   if (next && next[0] === piece[1] && piece[1] - piece[0] <= reach && ctx.cls[next[0]] === WordClass.That) contents.shift();
 }
 
+/** Longest named addressee of "told" before its clause ("told Handelsblatt"), in tokens. */
+const MAX_NAMED_ADDRESSEE = 3;
+
+/**
+ * "told Handelsblatt the reform was sensible": when the tagger found no content, the clause
+ * after a named addressee of "told", up to the end of the sentence.
+ */
+function toldClause(ctx: TokenContext, cs: number, ce: number): [number, number] | null {
+  if (!TELL.has(ctx.lower[ce - 1] as string)) return null;
+  const sent = ctx.sentences[ctx.sent[cs] as number];
+  if (!sent) return null;
+  let k = ce;
+  while (k < sent.last && k - ce < MAX_NAMED_ADDRESSEE && (ctx.cls[k] === WordClass.Capitalised || ctx.cls[k] === WordClass.AllCaps)) k++;
+  if (k === ce || k >= sent.last) return null;
+  const c = ctx.cls[k];
+  if (c !== WordClass.Determiner && c !== WordClass.Pronoun && c !== WordClass.Capitalised && c !== WordClass.That) return null;
+  // Up to the sentence's end, or a conjunction after a comma ("…,” while economists warned …").
+  let end = sent.last;
+  for (let j = k + 3; j < sent.last; j++) {
+    if (ctx.cls[j] === WordClass.Conjunction && (ctx.cls[j - 1] === WordClass.Comma || ctx.cls[j - 1] === WordClass.CloseQuote)) {
+      end = j;
+      break;
+    }
+  }
+  while (end > k && (ctx.cls[end - 1] === WordClass.Final || ctx.cls[end - 1] === WordClass.Comma)) end--;
+  return end - k >= 3 ? [c === WordClass.That ? k + 1 : k, end] : null;
+}
+
 /**
  * "told parliament the | money would go …": a reported clause never starts after its own
  * article; the determiner left between the addressee and the content is the content's.
@@ -265,7 +293,10 @@ export function assemble(inp: AssembleInput, frame: RoleFrame, tags: Uint8Array,
     contents.push(fixed.content);
   }
   if (contents.length === 0) {
-    const q = colonQuote(ctx, ce) ?? contentBefore(ctx, cs, ce);
+    // "The Bundesbank's president, Joachim Nagel, told …": when the comma right before the cue
+    // closes a source the tagger found, what precedes it is that source, not the content.
+    const closedSource = ctx.cls[cs - 1] === WordClass.Comma && sources.some(([a, b]) => a < cs - 1 && (b === cs - 1 || b === cs));
+    const q = colonQuote(ctx, ce) ?? toldClause(ctx, cs, ce) ?? (closedSource ? null : contentBefore(ctx, cs, ce));
     if (!q) return null;
     contents.push(q);
   }

@@ -276,3 +276,12 @@ describe('verbs that report only before "that"', () => {
     expect(r.claims.map((c) => c.cue.text)).toEqual(['has estimated']);
   });
 });
+
+describe('"told" with a named addressee and no "that"', () => {
+  it('reads the clause after the addressee, never the source before the cue', () => {
+    const text = 'The Bundesbank\'s president, Joachim Nagel, told Handelsblatt the reform was "sensible," while economists warned it could fuel inflation.\n';
+    const told = byCue(run(text).claims, 'told');
+    expect(told.source?.text).toBe("The Bundesbank's president, Joachim Nagel,");
+    expect(told.content.text).toBe('the reform was "sensible,"');
+  });
+});

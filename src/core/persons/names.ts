@@ -50,7 +50,7 @@ export const TITLE_HEADS = new Set([
   'mp', 'mep', 'counsel', 'founder', 'co-founder', 'economist', 'analyst', 'professor',
   'spokesmen', 'delegate', 'negotiator', 'inspector', 'superintendent', 'sheriff', 'marshal',
   'monarch', 'crown', 'chairs', 'rapporteur', 'coordinator', 'president-elect', 'chief-of-staff',
-  'counterpart', 'pundit', 'commentator',
+  'counterpart', 'pundit', 'commentator', 'co-leader', 'co-chair', 'co-chairman', 'co-president',
   'striker', 'midfielder', 'defender', 'goalkeeper', 'skipper', 'forward', 'batsman', 'bowler',
   'trainer', 'owner', 'editor', 'correspondent', 'reporter', 'author', 'businessman', 'businesswoman',
   'activist', 'lawyer', 'attorney-general', 'secretary-of-state', 'treasurer', 'auditor', 'controller',

@@ -286,3 +286,10 @@ describe('an apposition opened by a possessive pronoun', () => {
     expect(person(text, 'Badr Abdelatty')).toMatchObject({ title: 'Foreign Minister', country: 'Egypt' });
   });
 });
+
+describe('a hyphenated co- title', () => {
+  it('reads "Its co-leader, Alice Weidel" as a title', () => {
+    const text = 'The party faced criticism. Its co-leader, Alice Weidel, accused him of betraying voters.\n';
+    expect(person(text, 'Alice Weidel')?.title).toBe('co-leader');
+  });
+});
