@@ -17,7 +17,7 @@ const FORMS = new Set([
 /** Verbs that report only with a clause after "that" ("has estimated that", "found that"). */
 const THAT_FORMS = new Set([
   'estimated', 'estimates', 'found', 'finds', 'showed', 'shows', 'concluded', 'concludes',
-  'believes', 'believed', 'believe', 'concluded', 'revealed', 'reveals', 'indicated', 'indicates',
+  'believes', 'believed', 'believe', 'revealed', 'reveals', 'indicated', 'indicates',
   'projected', 'projects', 'forecast', 'forecasts', 'calculated', 'determined', 'ruled', 'agreed',
 ]);
 
@@ -49,8 +49,7 @@ export function findSpeechCues(ctx: TokenContext, cues: Array<[number, number]>)
     const w = ctx.lower[i] as string;
     // Cheap test first: this loop sees every token.
     const part = w.length > 5 && w.charCodeAt(w.length - 1) === 103 && PARTICIPLES.has(w);
-    const thatOnly = !FORMS.has(w) && !part && THAT_FORMS.has(w) && ctx.cls[i + 1] === WordClass.That;
-    if (!FORMS.has(w) && !part && !thatOnly) continue;
+    if (!FORMS.has(w) && !part && !(THAT_FORMS.has(w) && ctx.cls[i + 1] === WordClass.That)) continue;
     if (BLOCK_BEFORE.has(ctx.lower[i - 1] as string)) continue;
     if (ctx.sent[i - 1] !== ctx.sent[i] || ctx.sent[i + 1] !== ctx.sent[i]) continue;
     const next = ctx.lower[i + 1] as string;

@@ -33,6 +33,9 @@ export const GAZ_T_ORG = 1 << 13;
 export const GAZ_T_MISC = 1 << 14;
 export const GAZ_BITS = 15;
 /** Bits that come from the training labels (rebuilt per fold when training). */
+/** Bits that say a word is a place or an organisation, not a person's name. */
+export const GAZ_NOT_PERSON = GAZ_PLACE | GAZ_ORG | GAZ_T_LOC | GAZ_T_ORG;
+
 export const GAZ_TRAIN_MASK =
   GAZ_T_PER_FIRST | GAZ_T_PER_LAST | GAZ_T_PER_UNIT | GAZ_T_LOC | GAZ_T_ORG | GAZ_T_MISC;
 

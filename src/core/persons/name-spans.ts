@@ -6,9 +6,9 @@
  */
 import type { Tokens } from '../tokenize.ts';
 import { F_CAPITALISED, F_ALL_CAPS, F_WORD, F_HAS_UPPER, F_CAPS_LINE, F_TITLE_LINE, F_SENT_INITIAL } from './doc-view.ts';
-import { GAZ_DATE, GAZ_ORG, GAZ_PLACE, GAZ_T_LOC, GAZ_T_ORG } from './lexicon.ts';
+import { GAZ_DATE, GAZ_NOT_PERSON } from './lexicon.ts';
 import { BODY_HEADS, HONORIFICS, MALE_HONORIFICS, FEMALE_HONORIFICS, PARTICLES, ROMAN, SUFFIXES, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
-import type { Tagged } from './tag-people.ts';
+import { isNameWord, type Tagged } from './tag-people.ts';
 import { PER, MISC_TYPE, ORG_TYPE, LOC_TYPE } from './tags.ts';
 import { tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
@@ -210,10 +210,6 @@ function nameBeforeParticle(text: string, toks: Tokens, tagged: Tagged, cover: U
   return !k && !(t > 0 && PLACE_PREPOSITIONS.has(tokKey(text, toks, t - 1)));
 }
 
-function isNameWord(tagged: Tagged, t: number): boolean {
-  const f = tagged.view.flags[t] as number;
-  return (f & F_WORD) !== 0 && (f & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
-}
 
 /** "Mr. Smith", "Dr. Ana de la Cruz": a strong honorific followed by capitalised words. */
 function addHonorificNames(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, spans: NameSpan[]): void {
@@ -237,8 +233,6 @@ function addHonorificNames(text: string, toks: Tokens, tagged: Tagged, cover: Ui
 /** Particles after an Arabic given name ("bin", "ibn", "bint"). */
 const PATRONYMIC = new Set(['bin', 'ibn', 'bint']);
 
-/** Gazetteer bits of words that are places or organisations rather than surnames. */
-const NOT_SURNAME = GAZ_PLACE | GAZ_ORG | GAZ_T_LOC | GAZ_T_ORG;
 
 /** True when token `t` is a one-word place/organisation/misc guess, not a known place or body. */
 function soloGuess(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array, t: number, n: number): boolean {
@@ -246,7 +240,7 @@ function soloGuess(text: string, toks: Tokens, tagged: Tagged, cover: Uint8Array
   if (own === 1 + PER || (t > 0 && cover[t - 1] === own) || (t + 1 < n && cover[t + 1] === own)) return false;
   // "Livingston said": a known surname speaking is a person, even if the word also names a club.
   if (t + 1 < n && SPEAKS.has(tokKey(text, toks, t + 1))) return true;
-  return ((tagged.view.gaz[t] as number) & NOT_SURNAME) === 0;
+  return ((tagged.view.gaz[t] as number) & GAZ_NOT_PERSON) === 0;
 }
 
 /** Reporting verbs after a lone word that make it someone's surname. */

@@ -6,18 +6,13 @@
  * apposition that only a person has (", the founder of Ark Invest"), or a credit line's "by".
  */
 import type { Tokens } from '../tokenize.ts';
-import { F_ALL_CAPS, F_CAPITALISED, F_WORD } from './doc-view.ts';
-import { GAZ_FIRST, GAZ_ORG, GAZ_PLACE, GAZ_T_LOC, GAZ_T_ORG } from './lexicon.ts';
+import { F_ALL_CAPS } from './doc-view.ts';
+import { GAZ_FIRST, GAZ_NOT_PERSON, GAZ_ORG, GAZ_PLACE } from './lexicon.ts';
 import type { NameSpan } from './name-spans.ts';
 import { BODY_HEADS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from './names.ts';
-import type { Tagged } from './tag-people.ts';
+import { isNameWord, type Tagged } from './tag-people.ts';
 import { ORG_TYPE, PER } from './tags.ts';
 import { tokKey, tokText } from './token-text.ts';
-
-function isNameWord(tagged: Tagged, t: number): boolean {
-  const f = tagged.view.flags[t] as number;
-  return (f & F_WORD) !== 0 && (f & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
-}
 
 function isTitleWord(key: string): boolean {
   return TITLE_HEADS.has(key) || TITLE_MODIFIERS.has(key) || HONORIFICS.has(key);
@@ -51,9 +46,9 @@ export function reclaimFirstNames(text: string, toks: Tokens, tagged: Tagged, co
     let k = prev;
     while (k >= 0 && prev - k < MAX_RECLAIMED && cover[k] === cover[prev] && isNameWord(tagged, k) && !isTitleWord(tokKey(text, toks, k))) k--;
     if (k === prev || k < 0 || cover[k] !== cover[prev] || !TITLE_HEADS.has(tokKey(text, toks, k))) {
-      // "President of France Emmanuel | Macron", "Minister … Penny | Wong": a known given name
-      // (no place or organisation word) that ends a place or organisation guess right before
-      // the surname is the person's.
+      // "President of France Emmanuel | Macron": a known given name (no place or organisation
+      // word) that ends a place or organisation guess right before the surname is the person's.
+      // (A given name the gazetteer lacks, "Penny" of "Penny Wong", stays with the guess.)
       const g = tagged.view.gaz[prev] as number;
       if (g & GAZ_FIRST && !(g & (GAZ_PLACE | GAZ_ORG)) && isNameWord(tagged, prev) && !((tagged.view.flags[prev] as number) & F_ALL_CAPS)) {
         cover[prev] = 1 + PER;
@@ -84,7 +79,7 @@ export function reclaimTitledRuns(text: string, toks: Tokens, tagged: Tagged, co
     const len = last - e.first;
     if (e.type === PER || len < 2 || len > MAX_TITLED_NAME || !HELD_TITLES.has(tokKey(text, toks, e.first))) continue;
     let known = false;
-    for (let t = e.first + 1; t <= last; t++) if ((tagged.view.gaz[t] as number) & NOT_NAME) known = true;
+    for (let t = e.first + 1; t <= last; t++) if ((tagged.view.gaz[t] as number) & GAZ_NOT_PERSON) known = true;
     if (known || !plainNameWords(text, toks, tagged, e.first + 1, last) || BODY_HEADS.has(tokKey(text, toks, last))) continue;
     claimPerson(cover, spans, e.first + 1, last);
   }
@@ -107,7 +102,7 @@ export function reclaimNamesBeforeOf(text: string, toks: Tokens, tagged: Tagged,
     let of = e.first + 1;
     while (of <= e.last + 1 && of < toks.count && of - e.first <= MAX_TITLED_NAME && tokKey(text, toks, of) !== 'of') of++;
     if (of > e.last + 1 || of >= toks.count || tokKey(text, toks, of) !== 'of' || of - e.first < 2 || of - e.first > MAX_TITLED_NAME) continue;
-    if (((tagged.view.gaz[e.first] as number) & NOT_NAME) !== 0) continue;
+    if (((tagged.view.gaz[e.first] as number) & GAZ_NOT_PERSON) !== 0) continue;
     if (plainNameWords(text, toks, tagged, e.first, of - 1)) claimPerson(cover, spans, e.first, of - 1);
   }
 }
@@ -140,8 +135,6 @@ const PERSON_HEADS = new Set([
   'grandson', 'daughter', 'son', 'wife', 'husband', 'widow', 'mother', 'father', 'sister', 'brother',
 ]);
 const DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
-/** Words that say "not a person" in a would-be name (known places and organisations). */
-const NOT_NAME = GAZ_PLACE | GAZ_ORG | GAZ_T_ORG | GAZ_T_LOC;
 /** Words allowed between the determiner and the person head ("the longtime chief economist"). */
 const MAX_HEAD_WORDS = 3;
 
@@ -156,7 +149,7 @@ export function addApposedNames(text: string, toks: Tokens, tagged: Tagged, cove
     const len = e.last - e.first + 1;
     if (e.type !== ORG_TYPE || len < 2 || len > 3 || e.last + 3 >= n) continue;
     if (tokText(text, toks, e.last + 1) !== ',') continue;
-    if (((tagged.view.gaz[e.first] as number) & NOT_NAME) !== 0) continue;
+    if (((tagged.view.gaz[e.first] as number) & GAZ_NOT_PERSON) !== 0) continue;
     if (plainNameWords(text, toks, tagged, e.first, e.last) && personApposition(text, toks, e.last + 2, n)) claimPerson(cover, spans, e.first, e.last);
   }
 }

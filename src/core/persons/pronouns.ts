@@ -7,8 +7,8 @@
 import { TokenKind, type Tokens, type SentenceRange } from '../tokenize.ts';
 import type { Draft } from './group.ts';
 import { UNKNOWN, MALE, FEMALE } from './name-spans.ts';
-import { CLAUSE_OPENERS, HONORIFICS, MALE_PRONOUNS, FEMALE_PRONOUNS } from './names.ts';
-import { tokKey, tokText } from './token-text.ts';
+import { CLAUSE_OPENERS, MALE_PRONOUNS, FEMALE_PRONOUNS } from './names.ts';
+import { isHonorific, tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
 
 export interface PronounLink {
@@ -30,7 +30,7 @@ function inSubjectPosition(text: string, toks: Tokens, a: number, b: number, sen
   if (b + 1 < toks.count && toks.kind[b + 1] === TokenKind.Possessive) return false;
   let t = a - 1;
   // "…, Dr. Daniel Ngamije, told": the honorific stands with the name.
-  if (t >= sentFirst && HONORIFICS.has(tokKey(text, toks, t).replace(/\.$/, ''))) t--;
+  if (t >= sentFirst && isHonorific(text, toks, t)) t--;
   while (t >= sentFirst && t >= a - 3 && toks.kind[t] === TokenKind.Quote) t--;
   if (t < sentFirst) return true;
   const s = tokText(text, toks, t);

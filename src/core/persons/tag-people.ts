@@ -2,7 +2,7 @@
  * Runs the tagger over a document and returns its entity spans (token ranges with a type).
  */
 import type { Tokens, SentenceRange } from '../tokenize.ts';
-import { buildDocView, type DocView } from './doc-view.ts';
+import { buildDocView, F_ALL_CAPS, F_CAPITALISED, F_WORD, type DocView } from './doc-view.ts';
 import type { Model } from './model-file.ts';
 import { entitiesOf, type EntitySpan } from './tagger.ts';
 import { tagTwoPass } from './fast-tagger.ts';
@@ -11,6 +11,12 @@ export interface Tagged {
   view: DocView;
   tags: Uint8Array;
   entities: EntitySpan[];
+}
+
+/** True when token `t` is a word written with a capital (or in capitals). */
+export function isNameWord(tagged: Tagged, t: number): boolean {
+  const f = tagged.view.flags[t] as number;
+  return (f & F_WORD) !== 0 && (f & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
 }
 
 export function* tagPeople(

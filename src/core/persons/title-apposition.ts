@@ -6,9 +6,9 @@
  */
 import { TokenKind } from '../tokenize.ts';
 import { F_ALL_CAPS, F_CAPITALISED, F_WORD } from './doc-view.ts';
-import { COUNTRIES, DEMONYMS, HONORIFICS, TITLE_HEADS } from './names.ts';
+import { COUNTRIES, DEMONYMS, TITLE_HEADS } from './names.ts';
 import { LOC_TYPE, PER } from './tags.ts';
-import { spanText, tokKey, tokText } from './token-text.ts';
+import { isHonorific, spanText, tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
 import { DETERMINERS, REPORTING, STOP, flags, isTitleWord, make, type Ctx, type TitleInfo } from './title-parts.ts';
 
@@ -120,7 +120,7 @@ function plainRole(c: Ctx, a: number, comma: number): boolean {
 /** "the spokesperson for the ministry, Jane Doe" — apposition before the name. */
 export function titleApposedBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
   // "Its director of the Global Malaria Programme, Dr. Daniel Ngamije": past the honorific.
-  const honorific = first - 1 > sentFirst && HONORIFICS.has(tokKey(c.text, c.toks, first - 1).replace(/\.$/, ''));
+  const honorific = first - 1 > sentFirst && isHonorific(c.text, c.toks, first - 1);
   const comma = honorific ? first - 2 : first - 1;
   if (comma <= sentFirst || tokText(c.text, c.toks, comma) !== ',') return null;
   /** A title found after a determiner; an outer one wins ("A spokeswoman for | the governor"). */

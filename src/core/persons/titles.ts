@@ -7,9 +7,9 @@
  */
 import { TokenKind } from '../tokenize.ts';
 import { F_ALL_CAPS, F_CAPITALISED, F_CAPS_LINE, F_TITLE_LINE, F_WORD } from './doc-view.ts';
-import { COUNTRIES, DEMONYMS, HONORIFICS, OFFICE_HONORIFICS, TITLE_HEADS } from './names.ts';
+import { COUNTRIES, DEMONYMS, OFFICE_HONORIFICS, TITLE_HEADS } from './names.ts';
 import { ORG_TYPE, LOC_TYPE, PER as PER_TYPE } from './tags.ts';
-import { tokKey, tokText } from './token-text.ts';
+import { isHonorific, tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
 import { titleAfter, titleApposedBefore } from './title-apposition.ts';
 import { CORPORATE_SUFFIXES, flags, isAcronym, isTitleWord, make, ownersIn, type Ctx, type TitleInfo } from './title-parts.ts';
@@ -37,7 +37,7 @@ function titleOfPlaceBefore(c: Ctx, first: number, sentFirst: number): TitleInfo
       while (a - 1 >= sentFirst && isTitleWord(c, a - 1) && flags(c, a - 1) & (F_CAPITALISED | F_ALL_CAPS)) a--;
       // "Mayor of London Sir Sadiq Khan": an honorific before the name ends neither.
       let end = first - 1;
-      while (end > t + 1 && HONORIFICS.has(tokKey(c.text, c.toks, end))) end--;
+      while (end > t + 1 && isHonorific(c.text, c.toks, end)) end--;
       // "President of France": the country, when it is all that follows "of".
       const land = t + 2 === end + 1 ? (COUNTRIES.get(tokKey(c.text, c.toks, end)) ?? null) : null;
       const info = make(c, a, end, { country: land, from: a });
@@ -146,7 +146,7 @@ export function findTitle(c: Ctx, first: number, last: number): TitleInfo | null
   if ((v.flags[first] as number) & (F_CAPS_LINE | F_TITLE_LINE) && lineStart) return null;
   const sl = v.sentLast[first] as number;
   // "Health Minister Dr. Ayesha Verrall": the title ends before the honorific.
-  const hon = first - 1 > sf && HONORIFICS.has(tokKey(c.text, c.toks, first - 1)) ? first - 1 : first;
+  const hon = first - 1 > sf && isHonorific(c.text, c.toks, first - 1) ? first - 1 : first;
   const before = (hon < first ? titleBefore(c, hon, sf) : null) ?? titleBefore(c, first, sf);
   if (before && !before.country && !LEGISLATORS.has(before.title.toLowerCase())) before.country = countryOfAfter(c, last, sl);
   return before ?? titleAfter(c, last, sl) ?? titleApposedBefore(c, first, sf) ?? officeHonorific(c, first, sf);

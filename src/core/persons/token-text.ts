@@ -1,5 +1,6 @@
 /** Small helpers to read token text; kept in one place so the rule files stay short. */
 import { TokenKind, type Tokens } from '../tokenize.ts';
+import { HONORIFICS } from './names.ts';
 
 export function tokText(text: string, toks: Tokens, t: number): string {
   return text.slice(toks.start[t] as number, toks.end[t] as number);
@@ -28,4 +29,9 @@ export function isCapitalised(text: string, toks: Tokens, t: number): boolean {
 /** Text between tokens a and b (inclusive), as written. */
 export function spanText(text: string, toks: Tokens, a: number, b: number): string {
   return text.slice(toks.start[a] as number, toks.end[b] as number);
+}
+
+/** True when token `t` is an honorific ("Dr.", "Mr", "Sheikh"); `tokKey` drops its period. */
+export function isHonorific(text: string, toks: Tokens, t: number): boolean {
+  return HONORIFICS.has(tokKey(text, toks, t));
 }
