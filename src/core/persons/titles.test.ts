@@ -224,6 +224,11 @@ describe('the country written after the name', () => {
     expect(person(text, 'Mohammed bin Salman')).toMatchObject({ title: 'Crown Prince', country: 'Saudi Arabia' });
   });
 
+  it('reads a country that ends a sentence without a full stop, not the next sentence’s word', () => {
+    const text = 'Visitors included King Abdullah II of Jordan\nThe talks began on Monday.\n';
+    expect(person(text, 'Abdullah II')).toMatchObject({ title: 'King', country: 'Jordan' });
+  });
+
   it('leaves a legislator’s state alone, and a country that owns something else', () => {
     const text =
       'Sen. Ann Lee of Georgia objected to the bill.\n\n' +

@@ -161,18 +161,19 @@ const LEGISLATORS = new Set(['senator', 'sen.', 'representative', 'rep.', 'congr
  */
 function countryOfAfter(c: Ctx, last: number, sentLast: number): string | null {
   const of = last + 1;
-  if (of + 1 > sentLast || tokKey(c.text, c.toks, of) !== 'of') return null;
+  // `sentLast` is exclusive: the country's words must lie inside the sentence.
+  if (of + 1 >= sentLast || tokKey(c.text, c.toks, of) !== 'of') return null;
   for (const len of [2, 1]) {
     const end = of + len;
-    if (end > sentLast) continue;
+    if (end >= sentLast) continue;
     // The country ends the phrase: "of Spain opened", not "of Spain's navy" or "of South Africa".
-    const after = end + 1 <= sentLast ? c.toks.kind[end + 1] : undefined;
+    const after = end + 1 < sentLast ? c.toks.kind[end + 1] : undefined;
     if (after === TokenKind.Possessive) continue;
     if (!(flags(c, of + 1) & (F_CAPITALISED | F_ALL_CAPS))) return null;
     let key = tokKey(c.text, c.toks, of + 1);
     for (let k = of + 2; k <= end; k++) key += ` ${tokKey(c.text, c.toks, k)}`;
     const land = COUNTRIES.get(key);
-    if (land && (len === 2 || !(flags(c, end + 1) & (F_CAPITALISED | F_ALL_CAPS)) || end + 1 > sentLast)) return land;
+    if (land && (len === 2 || end + 1 >= sentLast || !(flags(c, end + 1) & (F_CAPITALISED | F_ALL_CAPS)))) return land;
   }
   return null;
 }
