@@ -4,7 +4,9 @@
  * and overlap), and prints precision/recall/F1 for each. Figures only; nothing is asserted.
  *
  * Sections: persons (CoNLL-2003 dev PER, with compromise's people() as the reference line),
- * attributions (PolNeAR dev cue/source/content), seeds (every gold official and claim).
+ * attributions (PolNeAR dev cue/source/content), seeds (every gold official and claim), reader
+ * (the article text of 121 real pages against hand-marked bodies, beside Readability.js in the
+ * same run). `--only NAME` runs one section.
  */
 import { join, resolve } from 'node:path';
 import { readJsonl, type ConllDoc } from './eval/conll-data.ts';
@@ -16,6 +18,7 @@ import { annotatorAgreement } from './eval/claims-agreement.ts';
 import { existsSync } from 'node:fs';
 import { evalSeeds } from './eval/seeds.ts';
 import { analyze } from '../src/core/analyze.ts';
+import { evaluateReader, formatReader, loadReaderPages } from './eval/reader.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -45,7 +48,9 @@ if (!only || only === 'claims') {
   const train = join(dataDir, 'train/polnear_train.jsonl');
   const both = [...docs, ...(existsSync(train) ? loadPolnear(train) : [])];
   const agreement = annotatorAgreement(both);
-  console.log(`\nHuman agreement — a second PolNeAR annotator scored against the first (${agreement.pairs} articles, dev + train)`);
+  console.log(
+    `\nHuman agreement — a second PolNeAR annotator scored against the first (${agreement.pairs} articles, dev + train)`,
+  );
   console.log(formatScores(agreement.scores));
 }
 
@@ -54,4 +59,15 @@ if (!only || only === 'seeds') {
   console.log(`\n## Seeds gold — ${r.checks - r.failures.length}/${r.checks} checks pass`);
   for (const f of r.failures) console.log(`  ✗ ${f}`);
   for (const n of r.notes) console.log(`  · ${n}`);
+}
+
+if (!only || only === 'reader') {
+  const dir = join(dataDir, 'pages-reader');
+  if (existsSync(dir)) {
+    const pages = loadReaderPages(dir);
+    console.log(
+      `\n## Reader — article text of ${pages.length} real pages (article-extraction benchmark metric)`,
+    );
+    console.log(formatReader(evaluateReader(pages), Number(arg('worst') ?? 0)));
+  }
 }

@@ -89,6 +89,24 @@ describe('onrecord extract (process)', () => {
     for (const p of doc.people) for (const m of p.mentions) expect(doc.text.slice(m.start, m.end)).toBe(m.text);
   });
 
+  it('reads a page in its declared charset and refuses binary or non-UTF-8 plain text', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onrecord-'));
+    const page = join(dir, 'page.html');
+    const body = `<html><head><meta charset="windows-1252"></head><body><article><p>${ARTICLE} Jos\xe9 Mar\xeda Alvarez, the union\x92s leader, said talks would go on.</p></article></body></html>`;
+    writeFileSync(page, Buffer.from(body, 'latin1'));
+    const binary = join(dir, 'program');
+    writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 65, 66, 67]));
+    const latin = join(dir, 'notes.txt');
+    writeFileSync(latin, Buffer.from('caf\xe9 au lait', 'latin1'));
+    const r = run(['extract', page, binary, latin]);
+    expect(r.code).toBe(1);
+    const out = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out).toHaveLength(1);
+    expect(out[0].text).toContain('José María Alvarez, the union’s leader');
+    expect(r.err).toContain(`${binary}: not text: the file is binary`);
+    expect(r.err).toContain(`${latin}: not UTF-8 text`);
+  });
+
   it('exits 2 with usage on a wrong command', () => {
     const r = run(['frobnicate']);
     expect(r.code).toBe(2);

@@ -3,6 +3,7 @@
  * reported with the file (and line) it came from and the other documents go on.
  */
 import { readFile } from 'node:fs/promises';
+import { decodeHtml, decodePlainText } from './decode.ts';
 
 export interface RawDocument {
   id: unknown;
@@ -17,10 +18,10 @@ export interface InputProblem {
   message: string;
 }
 
-export async function readStdin(): Promise<string> {
+export async function readStdin(): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export function isHtmlPath(file: string): boolean {
@@ -69,9 +70,9 @@ export async function readInput(
   file: string,
   opts: { jsonl: boolean; html: boolean },
 ): Promise<{ docs: RawDocument[]; problems: InputProblem[] }> {
-  let body: string;
+  let bytes: Uint8Array;
   try {
-    body = file === '-' ? await readStdin() : await readFile(file, 'utf8');
+    bytes = file === '-' ? await readStdin() : await readFile(file);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     const why =
@@ -79,6 +80,10 @@ export async function readInput(
     return { docs: [], problems: [{ where: file, message: why }] };
   }
   const html = opts.html || (file !== '-' && isHtmlPath(file));
+  // A JSONL file is JSON text, so UTF-8 whatever its lines hold; a page declares its charset.
+  const decoded = html && !opts.jsonl ? decodeHtml(bytes) : decodePlainText(bytes);
+  if (!decoded.ok) return { docs: [], problems: [{ where: file, message: decoded.message }] };
+  const body = decoded.text;
   if (opts.jsonl) return parseJsonl(body, file, html);
   return { docs: [{ id: file, text: stripBom(body), html, where: file }], problems: [] };
 }

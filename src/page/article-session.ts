@@ -9,6 +9,7 @@
 import type { Analysis } from '../core/types.ts';
 import { caretHit } from './caret.ts';
 import { detectArticleSteps } from './detect-article.ts';
+import { chooseArticle } from './choose-article.ts';
 import { belongsToArticle, chunkTrees, fragmentOf, type ChunkTrees } from './chunk-parts.ts';
 import { HighlightPainter } from './highlight.ts';
 import { marksFromAnalysisSteps, MarkIndex, type Mark } from './marks.ts';
@@ -160,12 +161,15 @@ export class ArticleSession {
       ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
     });
     if (!detection.isArticle || !detection.root) return null;
-    const session = new ArticleSession(doc, detection.root, options);
+    await (options.yieldToHost ?? defaultYield)(); // Readability's choice is a task of its own
+    const choice = chooseArticle(doc, detection);
+    const root = choice.root ?? detection.root;
+    const session = new ArticleSession(doc, choice.watchRoot ?? root, options);
     await session.pause(); // reading starts a task of its own
-    await session.addChunk(detection.root, null);
+    await session.addChunk(root, choice.exclude, choice.skipChrome);
     if (options.watch !== false && !session.signal.aborted) {
       session.watch();
-      session.watchInside(detection.root);
+      session.watchInside(session.root);
     }
     return session;
   }
@@ -250,10 +254,15 @@ export class ArticleSession {
    * deserialisation), and painting, registering highlights and telling the worker each cost a
    * few tens of ms on a 100k-node page, so none of them shares a task with another.
    */
-  private async addChunk(root: Node, exclude: ((n: Text) => boolean) | null): Promise<void> {
+  private async addChunk(
+    root: Node,
+    exclude: ((n: Text) => boolean) | null,
+    skipChrome = true,
+  ): Promise<void> {
     const read: ArticleText = await runSliced(
       readArticleSteps(root, {
         sliceNodes: READ_SLICE_NODES,
+        skipChrome,
         ...(exclude ? { exclude } : {}),
         ...(this.options.isHidden ? { isHidden: this.options.isHidden } : {}),
       }),

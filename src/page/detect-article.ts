@@ -24,6 +24,8 @@ export interface ArticleDetection {
   root: Element | null;
   /** Characters of paragraph text under `root`. */
   paragraphChars: number;
+  /** Whether paragraph text lies in open shadow roots (which only this reader sees). */
+  shadowText: boolean;
 }
 
 /** A paragraph shorter than this is a caption, a byline or a teaser, not body text. */
@@ -134,7 +136,7 @@ export function detectArticle(doc: Document): ArticleDetection {
 export function* detectArticleSteps(doc: Document): Generator<number, ArticleDetection, void> {
   const signals: ArticleSignal[] = [];
   const body = doc.body;
-  if (!body) return { isArticle: false, signals, root: null, paragraphChars: 0 };
+  if (!body) return { isArticle: false, signals, root: null, paragraphChars: 0, shadowText: false };
 
   if (findArticleNode(doc)) signals.push('json-ld');
   const og = doc.querySelector('meta[property="og:type"], meta[name="og:type"]');
@@ -177,7 +179,8 @@ export function* detectArticleSteps(doc: Document): Generator<number, ArticleDet
     signals.includes('article-element') ||
     (hasMeta && rootChars >= MIN_ARTICLE_CHARS) ||
     signals.includes('text-density');
-  return { isArticle, signals, root, paragraphChars: rootChars };
+  const shadowText = roots.some((r) => (mass.get(r.host) ?? 0) > 0);
+  return { isArticle, signals, root, paragraphChars: rootChars, shadowText };
 }
 
 /** Up to 3: paragraphs of 80+ characters under `root`, its own and those of shadow roots in it. */

@@ -6,6 +6,7 @@
 import { detectArticle } from './detect-article.ts';
 import { readPageMeta, type PageMeta } from './page-meta.ts';
 import { readArticle } from './read-article.ts';
+import { chooseArticle } from './choose-article.ts';
 
 export interface ExtractedArticle {
   text: string;
@@ -20,8 +21,12 @@ export interface ExtractedArticle {
  */
 export function extractArticleText(doc: Document, href = 'about:blank'): ExtractedArticle {
   const detection = detectArticle(doc);
-  const root = detection.root ?? doc.body ?? doc.documentElement;
-  const { text } = root ? readArticle(root) : { text: '' };
+  const choice = chooseArticle(doc, detection);
+  const root = choice.root ?? doc.body ?? doc.documentElement;
+  const { text } = root ? readArticle(root, {
+        skipChrome: choice.skipChrome,
+        ...(choice.exclude ? { exclude: choice.exclude } : {}),
+      }) : { text: '' };
   const base = href === 'about:blank' ? 'http://localhost/' : href;
   return { text, meta: readPageMeta(doc, { href: base }), isArticle: detection.isArticle };
 }
