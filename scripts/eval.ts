@@ -19,6 +19,7 @@ import { existsSync } from 'node:fs';
 import { evalSeeds } from './eval/seeds.ts';
 import { analyze } from '../src/core/analyze.ts';
 import { evaluateReader, formatReader, loadReaderPages } from './eval/reader.ts';
+import { evaluateRealPages, formatRealPages, loadRealPagesGold } from './eval/real-pages.ts';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -69,5 +70,17 @@ if (!only || only === 'reader') {
       `\n## Reader — article text of ${pages.length} real pages (article-extraction benchmark metric)`,
     );
     console.log(formatReader(evaluateReader(pages), Number(arg('worst') ?? 0)));
+  }
+}
+
+if (!only || only === 'real-pages') {
+  const dir = join(dataDir, 'pages-reader');
+  if (existsSync(dir)) {
+    const gold = loadRealPagesGold();
+    const results = evaluateRealPages(gold, loadReaderPages(dir));
+    console.log(
+      `\n## Real pages — officials and claims against our gold (${results.length} news pages)`,
+    );
+    console.log(formatRealPages(results, process.argv.includes('--verbose')));
   }
 }

@@ -67,6 +67,14 @@ export const TITLE_HEADS = new Set([
   // Roles in health and science reporting ("the trial's principal investigator, Dr. …").
   'investigator', 'epidemiologist', 'virologist', 'immunologist', 'vaccinologist', 'physician',
   'surgeon', 'biologist', 'physicist', 'chemist',
+  // Roles real news pages give people, found missing on our real-page gold: civic and company
+  // roles ("NASA's Administrator", "New Media investor", "Public Ombudsman"), experts quoted
+  // ("a China scholar", "a clinical psychologist", "principal meteorologist"), trades and arts.
+  'administrator', 'ombudsman', 'ombudswoman', 'vice-premier', 'co-ceo', 'editor-in-chief',
+  'investor', 'shareholder', 'insider', 'scholar', 'expert', 'specialist', 'psychologist',
+  'psychiatrist', 'meteorologist', 'teacher', 'principal', 'nurse', 'ranger', 'firefighter',
+  'singer', 'rapper', 'songwriter', 'actor', 'actress', 'filmmaker', 'journalist', 'entrepreneur',
+  'banker', 'engineer', 'rusher', 'pastor', 'rabbi', 'imam', 'priest',
 ]);
 
 /** Words that may stand inside a title before its head: "Prime", "Foreign", "Deputy", "Acting". */
@@ -78,6 +86,7 @@ export const TITLE_MODIFIERS = new Set([
   'security', 'military', 'general', 'executive', 'managing', 'press', 'communications', 'joint',
   'supreme', 'high', 'grand', 'lord', 'secretary', 'minister', 'director', 'attorney', 'district',
   'special', 'top', 'lead', 'head', 'principal', 'permanent', 'outgoing', 'incoming', 'new', 'late',
+  'public',
   'then', 'current', 'sitting', 'opposition', 'party', 'rebel', 'army', 'police', 'intelligence',
   'treasury', 'immigration', 'budget', 'presidential', 'parliamentary', 'federal', 'regional',
   'european', 'chief-of-staff', 'staff', 'crown', 'central', 'bank', 'world', 'team', 'club',

@@ -26,6 +26,11 @@ function plainNameWords(text: string, toks: Tokens, tagged: Tagged, a: number, b
   return true;
 }
 
+/** Whether an entity of the tagger starts at token `t`. */
+function startsRun(tagged: Tagged, t: number): boolean {
+  return tagged.entities.some((e) => e.first === t);
+}
+
 /** Makes tokens [a, b] a person's name span. */
 function claimPerson(cover: Uint8Array, spans: NameSpan[], a: number, b: number): void {
   for (let t = a; t <= b; t++) cover[t] = 1 + PER;
@@ -45,6 +50,16 @@ export function reclaimFirstNames(text: string, toks: Tokens, tagged: Tagged, co
     if (prev < 0 || cover[prev] === 0 || cover[prev] === 1 + PER) continue;
     let k = prev;
     while (k >= 0 && prev - k < MAX_RECLAIMED && cover[k] === cover[prev] && isNameWord(tagged, k) && !isTitleWord(tokKey(text, toks, k))) k--;
+    // "European Commission spokesperson Anna-Kaisa | Itkonen": a short run of its own right
+    // after a title head outside it, right before the surname, is the given name.
+    if (k >= 0 && k < prev && cover[k] === 0 && TITLE_HEADS.has(tokKey(text, toks, k)) && startsRun(tagged, k + 1)) {
+      const g = tagged.view.gaz[k + 1] as number;
+      if (!(g & (GAZ_PLACE | GAZ_ORG)) && plainNameWords(text, toks, tagged, k + 1, prev)) {
+        for (let t = k + 1; t <= prev; t++) cover[t] = 1 + PER;
+        s.first = k + 1;
+        continue;
+      }
+    }
     if (k === prev || k < 0 || cover[k] !== cover[prev] || !TITLE_HEADS.has(tokKey(text, toks, k))) {
       // "President of France Emmanuel | Macron": a known given name (no place or organisation
       // word) that ends a place or organisation guess right before the surname is the person's.
@@ -116,10 +131,22 @@ export function reclaimNamesAfterOffice(text: string, toks: Tokens, tagged: Tagg
   const gaz = tagged.view.gaz;
   for (const e of tagged.entities) {
     if (e.type === PER || e.last - e.first < 2) continue;
-    // "of" or "of the" between the title and the run.
-    const of = e.first >= 1 && tokKey(text, toks, e.first - 1) === 'the' ? e.first - 2 : e.first - 1;
-    if (of < 1 || tokKey(text, toks, of) !== 'of' || !TITLE_HEADS.has(tokKey(text, toks, of - 1))) continue;
-    for (let k = e.first + 1; k < e.last; k++) {
+    // "of" or "of the" between the title and the run, or inside it ("US Secretary of State
+    // Mike Pompeo" tagged as one organisation).
+    let of = e.first >= 1 && tokKey(text, toks, e.first - 1) === 'the' ? e.first - 2 : e.first - 1;
+    let from = e.first + 1;
+    if (of < 1 || tokKey(text, toks, of) !== 'of' || !TITLE_HEADS.has(tokKey(text, toks, of - 1))) {
+      of = -1;
+      for (let k = e.first + 1; k < e.last - 2; k++) {
+        if (tokKey(text, toks, k) === 'of' && TITLE_HEADS.has(tokKey(text, toks, k - 1))) {
+          of = k;
+          break;
+        }
+      }
+      if (of < 0) continue;
+      from = of + 2;
+    }
+    for (let k = from; k < e.last; k++) {
       const g = gaz[k] as number;
       if (!(g & GAZ_FIRST) || g & (GAZ_PLACE | GAZ_ORG) || e.last - k > 2) continue;
       if (plainNameWords(text, toks, tagged, k, e.last) && !BODY_HEADS.has(tokKey(text, toks, e.last))) claimPerson(cover, spans, k, e.last);

@@ -30,13 +30,22 @@ const RELATIVES = new Set(['who', 'whose', 'whom', 'which', 'that', 'where', 'wh
 /** Words that may stand before a title's head ("a fisheries cooperative leader"). */
 const MAX_HEAD_MODIFIERS = 3;
 
-/** True when a title head follows within a few plain words from `t` ("fisheries cooperative leader"). */
+/** Capitalised words of a body that may stand before a head ("White House National Security Council Ukraine expert"). */
+const MAX_NAMED_MODIFIERS = 6;
+
+/**
+ * True when a title head follows within a few plain words from `t` ("fisheries cooperative
+ * leader"), or after the capitalised words of a body's name.
+ */
 function headAhead(c: Ctx, t: number, sentLast: number): boolean {
   if (RELATIVES.has(tokKey(c.text, c.toks, t))) return false;
-  for (let k = t; k < sentLast && k - t <= MAX_HEAD_MODIFIERS; k++) {
+  let named = true;
+  for (let k = t; k < sentLast && k - t <= (named ? MAX_NAMED_MODIFIERS : MAX_HEAD_MODIFIERS); k++) {
     const f = flags(c, k);
     const key = tokKey(c.text, c.toks, k);
     if (!(f & F_WORD) || REPORTING.has(key)) return false;
+    if (!(f & (F_CAPITALISED | F_ALL_CAPS)) && !TITLE_HEADS.has(key)) named = false;
+    if (!named && k - t > MAX_HEAD_MODIFIERS) return false;
     // Not a capitalised title after lower-case words ("…, asked Judge Mario Reyes"): that
     // title is the next person's.
     if (k > t && TITLE_HEADS.has(key)) return !(f & (F_CAPITALISED | F_ALL_CAPS)) || (flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
@@ -44,12 +53,31 @@ function headAhead(c: Ctx, t: number, sentLast: number): boolean {
   return false;
 }
 
+/** Verbs of a relative clause that gives a role: "who is the …", "who was then serving as …". */
+const COPULAS = new Set(['is', 'was', 'has', 'had', 'serves', 'served', 'became']);
+const ROLE_ADVERBS = new Set(['then', 'now', 'also', 'currently', 'still', 'formerly', 'previously', 'been', 'serving', 'as']);
+
+/**
+ * The token after "who is (then) (serving as)" at `t` ("Alexander Vindman, who is the White
+ * House … expert"; "Dr. Ronny Jackson, who was then serving as the President's physician"), or
+ * `t` when no such clause starts there. The clause must come to a determiner or possessive.
+ */
+function pastRoleClause(c: Ctx, t: number, sentLast: number): number {
+  if (tokKey(c.text, c.toks, t) !== 'who' || !COPULAS.has(tokKey(c.text, c.toks, t + 1))) return t;
+  let k = t + 2;
+  while (k < sentLast && k - t < 6 && ROLE_ADVERBS.has(tokKey(c.text, c.toks, k))) k++;
+  const key = tokKey(c.text, c.toks, k);
+  if (DETERMINERS.has(key) || OWNER_PRONOUNS.has(key)) return k;
+  return ownerBefore(c, k, sentLast) > k ? k : t;
+}
+
 /** "Jane Doe, (the) spokesperson for the ministry," — title after the name. */
 export function titleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | null {
   let t = skipParenthetical(c, last + 1, sentLast);
   if (t >= sentLast || tokText(c.text, c.toks, t) !== ',') return null;
   t++;
-  if (t < sentLast && DETERMINERS.has(tokKey(c.text, c.toks, t))) t++;
+  t = pastRoleClause(c, t, sentLast);
+  if (t < sentLast && (DETERMINERS.has(tokKey(c.text, c.toks, t)) || OWNER_PRONOUNS.has(tokKey(c.text, c.toks, t)))) t++;
   let country: string | null = null;
   let organization: string | null = null;
   // "…, the WHO's regional director for Europe": a named owner before the role.
@@ -75,7 +103,14 @@ export function titleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | 
     if (RELATIVES.has(s.toLowerCase()) && s.toLowerCase() !== 'that') break;
     b = t;
   }
-  if (t - a >= 12) return null;
+  // "a top national security aide to Vice President Pence on Trump's July 25 call": too long to
+  // be a title as a whole; the role is what runs to its first head.
+  if (t - a >= 12) {
+    let h = a;
+    while (h <= b && !TITLE_HEADS.has(tokKey(c.text, c.toks, h))) h++;
+    if (h > b) return null;
+    b = h;
+  }
   return make(c, a, b, { country, organization });
 }
 
@@ -89,10 +124,18 @@ const MAX_OWNER = 5;
 function ownerBefore(c: Ctx, t: number, sentLast: number): number {
   for (let k = t; k < sentLast && k - t < MAX_OWNER; k++) {
     if (c.toks.kind[k] === TokenKind.Possessive) return k > t ? k + 1 : t;
+    if (isAmpersandInName(c, k)) continue; // "PG&E's"
     if (!(flags(c, k) & F_WORD)) return t;
     if (!(flags(c, k) & (F_CAPITALISED | F_ALL_CAPS)) && (k > t || c.toks.kind[k + 1] !== TokenKind.Possessive)) return t;
   }
   return t;
+}
+
+/** An "&" between two capitalised words of one name ("PG&E", "AT&T", "Procter & Gamble"). */
+function isAmpersandInName(c: Ctx, k: number): boolean {
+  if (tokText(c.text, c.toks, k) !== '&' || k === 0 || k + 1 >= c.toks.count) return false;
+  const capital = F_CAPITALISED | F_ALL_CAPS;
+  return (flags(c, k - 1) & capital) !== 0 && (flags(c, k + 1) & capital) !== 0;
 }
 
 /** Possessive determiners before an apposed role ("his lawyer, Marcus Feldman"). */
@@ -117,6 +160,13 @@ function plainRole(c: Ctx, a: number, comma: number): boolean {
   return true;
 }
 
+/** Capitalised words ending in a title head ("UK Home Secretary"), from `a` to the comma. */
+function isCapitalisedTitle(c: Ctx, a: number, comma: number): boolean {
+  if (!TITLE_HEADS.has(tokKey(c.text, c.toks, comma - 1)) || comma - a > 5) return false;
+  for (let t = a; t < comma; t++) if (!(flags(c, t) & (F_CAPITALISED | F_ALL_CAPS))) return false;
+  return true;
+}
+
 /** "the spokesperson for the ministry, Jane Doe" — apposition before the name. */
 export function titleApposedBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
   // "Its director of the Global Malaria Programme, Dr. Daniel Ngamije": past the honorific.
@@ -130,10 +180,13 @@ export function titleApposedBefore(c: Ctx, first: number, sentFirst: number): Ti
     const s = tokText(c.text, c.toks, t);
     if (STOP.has(s) || c.toks.kind[t] === TokenKind.Quote) return inner;
     const opens = DETERMINERS.has(s.toLowerCase()) || OWNER_PRONOUNS.has(s.toLowerCase());
-    if (opens && t + 1 < comma && (isTitleWord(c, t + 1) || plainRole(c, t + 1, comma))) {
+    // "the then UK Home Secretary, Sajid Javid": "then" dates the title and stays out of it.
+    const then = t + 2 < comma && tokKey(c.text, c.toks, t + 1) === 'then' ? 1 : 0;
+    const at = t + 1 + then;
+    if (opens && at < comma && (isTitleWord(c, at) || plainRole(c, at, comma) || (then && isCapitalisedTitle(c, at, comma)))) {
       // "his Qatari counterpart, …": a leading demonym gives the country and stays out of the
       // title, as before a name ("Ukrainian Foreign Minister …").
-      let from = t + 1;
+      let from = at;
       let country: string | null = null;
       while (from < comma - 1 && DEMONYMS.has(tokKey(c.text, c.toks, from)) && flags(c, from) & F_CAPITALISED) {
         country ??= DEMONYMS.get(tokKey(c.text, c.toks, from)) ?? null;
@@ -170,20 +223,33 @@ function ownedTitle(c: Ctx, pos: number, comma: number, sentFirst: number): Titl
   let ownerFirst = owner;
   while (
     named && ownerFirst - 1 >= sentFirst && owner - ownerFirst < 4 &&
-    flags(c, ownerFirst - 1) & (F_CAPITALISED | F_ALL_CAPS) && !DETERMINERS.has(tokKey(c.text, c.toks, ownerFirst - 1))
+    (flags(c, ownerFirst - 1) & (F_CAPITALISED | F_ALL_CAPS) || isAmpersandInName(c, ownerFirst - 1)) &&
+    !DETERMINERS.has(tokKey(c.text, c.toks, ownerFirst - 1))
   ) ownerFirst--;
   const lead = ownerFirst > sentFirst ? tokKey(c.text, c.toks, ownerFirst - 1) : '';
   // "…, including Vantage's former chief financial officer, Priya Raman": a named owner after a
   // comma or "including" opens the phrase as a determiner would.
   // So does a person ("Viktor Orbán's chief of staff, Gergely Gulyás"), whatever stands before.
   const ownerIsPerson = named && c.named !== undefined && c.named[owner] === 1;
-  const determined = DETERMINERS.has(lead) || (named && (lead === ',' || lead === 'including')) || ownerIsPerson;
-  // "the company's chief executive, Anna Berg": a title with no owner to name.
-  if (!determined && (ownerFirst > sentFirst || !named)) return null;
-  // Lower-case portfolio words may stand before a title head ("former public works minister").
-  const headed = TITLE_HEADS.has(tokKey(c.text, c.toks, comma - 1));
+  // "the company's chief executive, Anna Berg": a title with no owner to name. A named owner
+  // opens the phrase whatever stands before it ("…, Sweden's deputy director of public
+  // prosecutions, Eva-Marie Persson"; "held by Tribune's former chairman, Michael Ferro").
+  if (!named && !DETERMINERS.has(lead)) return null;
+  // Lower-case portfolio words may stand before a title head ("former public works minister"),
+  // and the words of an "of"/"for" phrase after it ("deputy director of public prosecutions").
+  let head = comma - 1;
+  if (!TITLE_HEADS.has(tokKey(c.text, c.toks, head))) {
+    for (let k = pos + 1; k < comma - 2; k++) {
+      if (TITLE_HEADS.has(tokKey(c.text, c.toks, k)) && OF_WORDS.has(tokKey(c.text, c.toks, k + 1)) && comma - k <= 7) {
+        head = k;
+        break;
+      }
+    }
+  }
+  const headed = TITLE_HEADS.has(tokKey(c.text, c.toks, head));
+  for (let t = head + 2; t < comma && head < comma - 1; t++) if (!(flags(c, t) & F_WORD)) return null;
   let plain = 0;
-  for (let t = pos + 1; t < comma; t++) {
+  for (let t = pos + 1; t <= head; t++) {
     if (isTitleWord(c, t) || tokKey(c.text, c.toks, t) === 'of') continue;
     if (!headed || ++plain > MAX_PORTFOLIO_WORDS || !(flags(c, t) & F_WORD) || flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) return null;
   }
@@ -199,3 +265,47 @@ function ownedTitle(c: Ctx, pos: number, comma: number, sentFirst: number): Titl
   return make(c, pos + 1, comma - 1, { country: land, organization: land ? null : name, from: ownerFirst });
 }
 
+
+/** Verbs that give a person a role in the sentence itself ("Chad Wolf has been named … secretary"). */
+const APPOINTED = new Set(['named', 'appointed', 'elected', 'nominated', 'promoted', 'installed', 'sworn', 'tapped', 'chosen', 'picked']);
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'is', 'were', 'been', 'be', 'will', 'later', 'recently', 'since']);
+/** Words between the verb and the title ("as", "in as", "to", "the", "new"). */
+const APPOINTED_LINKS = new Set(['as', 'in', 'to', 'the', 'a', 'an', 'new', 'its', 'their']);
+
+/**
+ * "Chad Wolf has been named new DHS acting secretary", "Ana Ruiz was elected mayor in 2019",
+ * "Li Wei was appointed chief executive of Acme": a role given by the sentence's verb, after the
+ * name. The title runs over title words and capitalised words to its head (and an "of" phrase).
+ */
+export function titleAppointed(c: Ctx, last: number, sentLast: number): TitleInfo | null {
+  let t = last + 1;
+  let aux = 0;
+  while (t < sentLast && aux < 3 && AUXILIARIES.has(tokKey(c.text, c.toks, t))) {
+    t++;
+    aux++;
+  }
+  if (aux === 0 || t >= sentLast || !APPOINTED.has(tokKey(c.text, c.toks, t))) return null;
+  t++;
+  while (t < sentLast && APPOINTED_LINKS.has(tokKey(c.text, c.toks, t))) t++;
+  const a = t;
+  let head = -1;
+  for (; t < sentLast && t - a < 8; t++) {
+    work.steps++;
+    const f = flags(c, t);
+    const key = tokKey(c.text, c.toks, t);
+    if (!(f & F_WORD)) break;
+    if (TITLE_HEADS.has(key)) head = t;
+    else if (!isTitleWord(c, t) && !(f & (F_CAPITALISED | F_ALL_CAPS))) break;
+  }
+  if (head < 0) return null;
+  let b = head;
+  // "… chief executive of Acme": the body the role is of.
+  if (OF_WORDS.has(tokKey(c.text, c.toks, b + 1)) && b + 2 < sentLast) {
+    let k = b + 2;
+    if (DETERMINERS.has(tokKey(c.text, c.toks, k))) k++;
+    let e = k - 1;
+    while (e + 1 < sentLast && e + 1 - k < 6 && flags(c, e + 1) & (F_CAPITALISED | F_ALL_CAPS) && flags(c, e + 1) & F_WORD) e++;
+    if (e >= k) b = e;
+  }
+  return make(c, a, b, { country: null });
+}

@@ -98,7 +98,10 @@ export function ownersIn(c: Ctx, a: number, b: number): { organization: string |
       while (e > t && TITLE_HEADS.has(tokKey(c.text, c.toks, e))) e--;
       if (TITLE_HEADS.has(tokKey(c.text, c.toks, e))) continue;
       // "Migration Minister": a portfolio the tagger took for a body is no organisation.
-      if (allModifiers(c, t, e)) continue;
+      if (allModifiers(c, t, e)) {
+        t = e; // and not the rest of the same run ("of State")
+        continue;
+      }
       // "Foreign | Ministry": the portfolio before a body the tagger found is part of its name.
       let from = t;
       while (from - 1 >= a && PORTFOLIOS.has(tokKey(c.text, c.toks, from - 1)) && flags(c, from - 1) & F_CAPITALISED) from--;
@@ -116,8 +119,12 @@ const PORTFOLIOS = new Set([
   'culture', 'treasury', 'immigration', 'state', 'security', 'intelligence', 'homeland',
 ]);
 
+/** Whether tokens [a, b] are title words only ("Migration Minister", "Secretary of State"). */
 function allModifiers(c: Ctx, a: number, b: number): boolean {
-  for (let t = a; t <= b; t++) if (!TITLE_MODIFIERS.has(tokKey(c.text, c.toks, t))) return false;
+  for (let t = a; t <= b; t++) {
+    const k = tokKey(c.text, c.toks, t);
+    if (!TITLE_MODIFIERS.has(k) && !(k === 'of' && t > a && t < b)) return false;
+  }
   return true;
 }
 

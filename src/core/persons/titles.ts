@@ -11,7 +11,7 @@ import { COUNTRIES, DEMONYMS, OFFICE_HONORIFICS, TITLE_HEADS } from './names.ts'
 import { ORG_TYPE, LOC_TYPE, PER as PER_TYPE } from './tags.ts';
 import { isHonorific, tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
-import { titleAfter, titleApposedBefore } from './title-apposition.ts';
+import { titleAfter, titleApposedBefore, titleAppointed } from './title-apposition.ts';
 import { CORPORATE_SUFFIXES, flags, isAcronym, isTitleWord, make, ownersIn, type Ctx, type TitleInfo } from './title-parts.ts';
 
 export { entityCover, type TitleInfo } from './title-parts.ts';
@@ -28,18 +28,21 @@ function titleOfPlaceBefore(c: Ctx, first: number, sentFirst: number): TitleInfo
   for (let t = first - 1; t > sentFirst && first - t <= MAX_OF_OWNER; t--) {
     work.steps++;
     const key = tokKey(c.text, c.toks, t);
-    if ((key === 'of' || key === 'for') && t < first - 1) {
+    if ((key === 'of' || key === 'for' || key === 'to') && t < first - 1) {
       const head = t - 1;
-      if (!(flags(c, head) & (F_CAPITALISED | F_ALL_CAPS))) return null;
+      // "China's ambassador to Britain Liu Xiaming": a lower-case head may open it too.
+      const capitalHead = (flags(c, head) & (F_CAPITALISED | F_ALL_CAPS)) !== 0;
+      if (!capitalHead && (key !== 'to' || !TITLE_HEADS.has(tokKey(c.text, c.toks, head)))) return null;
       // "Bank of England": part of the body's name; look further back for the title.
       if (!TITLE_HEADS.has(tokKey(c.text, c.toks, head))) continue;
       let a = head;
-      while (a - 1 >= sentFirst && isTitleWord(c, a - 1) && flags(c, a - 1) & (F_CAPITALISED | F_ALL_CAPS)) a--;
+      while (a - 1 >= sentFirst && isTitleWord(c, a - 1) && (!capitalHead || flags(c, a - 1) & (F_CAPITALISED | F_ALL_CAPS))) a--;
       // "Mayor of London Sir Sadiq Khan": an honorific before the name ends neither.
       let end = first - 1;
       while (end > t + 1 && isHonorific(c.text, c.toks, end)) end--;
       // "President of France": the country, when it is all that follows "of".
-      const land = t + 2 === end + 1 ? (COUNTRIES.get(tokKey(c.text, c.toks, end)) ?? null) : null;
+      // Not "ambassador to Britain": that country is where the office is held, not whose it is.
+      const land = t + 2 === end + 1 && key !== 'to' ? (COUNTRIES.get(tokKey(c.text, c.toks, end)) ?? null) : null;
       const info = make(c, a, end, { country: land, from: a });
       // A portfolio ("for Home Affairs") is no organisation; one before it may be.
       if (key === 'for') info.organization = ownersIn(c, a, t - 1).organization;
@@ -89,12 +92,88 @@ function portfolioStart(c: Ctx, a: number, sentFirst: number): number {
   return j + 1;
 }
 
+/**
+ * Heads of two words, whose last word alone is no title ("running back Trey Edmunds", "tight end
+ * …", "point guard …"): the first word decides.
+ */
+const COMPOUND_HEADS = new Map([
+  ['back', new Set(['running', 'defensive', 'full', 'half'])],
+  ['end', new Set(['tight', 'defensive'])],
+  ['receiver', new Set(['wide'])],
+  ['guard', new Set(['point', 'shooting'])],
+  ['lineman', new Set(['offensive', 'defensive'])],
+]);
+
+function compoundHead(c: Ctx, t: number, sentFirst: number): boolean {
+  if (t - 1 < sentFirst || flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) return false;
+  return COMPOUND_HEADS.get(tokKey(c.text, c.toks, t))?.has(tokKey(c.text, c.toks, t - 1)) ?? false;
+}
+
+/** Most capitalised portfolio words between a demonym and the title ("Infrastructure and Housing"). */
+const MAX_DEMONYM_PORTFOLIO = 3;
+
+/** Whether a capitalised demonym stands a few capitalised words before `t`. */
+function demonymBefore(c: Ctx, t: number, sentFirst: number): boolean {
+  for (let k = t - 1; k >= sentFirst && t - k <= MAX_DEMONYM_PORTFOLIO; k--) {
+    const key = tokKey(c.text, c.toks, k);
+    if (DEMONYMS.has(key) && flags(c, k) & F_CAPITALISED) return true;
+    if (key !== 'and' && !(flags(c, k) & F_CAPITALISED)) return false;
+  }
+  return false;
+}
+
+/**
+ * The singular of a plural title head ("senators" → "senator", "spokesmen" → "spokesman"), or
+ * null when the word is no plural of a head. A plural title before names is shared by them.
+ */
+export function singularOf(word: string): string | null {
+  const k = word.toLowerCase();
+  const one = k.endsWith('men') ? `${k.slice(0, -3)}man` : k.endsWith('ies') ? `${k.slice(0, -3)}y` : k.endsWith('s') && !k.endsWith('ss') ? k.slice(0, -1) : null;
+  if (!one || one.length < 3 || !TITLE_HEADS.has(one)) return null;
+  return word[0] === word[0]?.toUpperCase() ? (one[0]?.toUpperCase() ?? '') + one.slice(1) : one;
+}
+
+/** A title with its last word, when plural, made singular ("State senators" → "State senator"). */
+function singularTitle(info: TitleInfo): TitleInfo {
+  const words = info.title.split(' ');
+  const one = singularOf(words[words.length - 1] ?? '');
+  if (!one) return info;
+  words[words.length - 1] = one;
+  return { ...info, title: words.join(' ') };
+}
+
+/**
+ * "state senators Ana Ruiz and Tom Kell", "ministers A, B and C": a plural title before a list
+ * of names is each one's. For a name after "and" or a comma, the title before the list's first
+ * name, when its head is plural.
+ */
+function sharedTitle(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
+  let sep = first - 1;
+  for (let hops = 0; hops < 4; hops++) {
+    const k = sep >= sentFirst ? tokKey(c.text, c.toks, sep) : '';
+    if (k !== 'and' && k !== ',') return null;
+    let q = sep - 1;
+    if (q < sentFirst || !c.named || c.named[q] !== 1) return null;
+    while (q - 1 >= sentFirst && c.named[q - 1] === 1) q--;
+    const head = q - 1 >= sentFirst ? tokKey(c.text, c.toks, q - 1) : '';
+    if (singularOf(head)) {
+      const info = titleBefore(c, q, sentFirst);
+      return info ? { ...info, from: -1 } : null;
+    }
+    sep = q - 1;
+  }
+  return null;
+}
+
 /** Title written right before the name starting at token `first`. */
 function titleBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
   let t = first - 1;
   if (t < sentFirst) return null;
-  if (!isTitleWord(c, t) || !TITLE_HEADS.has(tokKey(c.text, c.toks, t))) return titleOfPlaceBefore(c, first, sentFirst);
-  let a = t;
+  const compound = compoundHead(c, t, sentFirst);
+  const head = tokKey(c.text, c.toks, t);
+  if (!compound && (!isTitleWord(c, t) || !TITLE_HEADS.has(head)) && !singularOf(head)) return titleOfPlaceBefore(c, first, sentFirst);
+  let a = compound ? t - 1 : t;
+  t = a;
   for (t = t - 1; t >= sentFirst && first - t <= 12; t--) {
     work.steps++;
     const f = flags(c, t);
@@ -107,6 +186,8 @@ function titleBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null
     else if (CORPORATE_SUFFIXES.has(k) && t - 1 >= sentFirst && c.cover[t - 1] === 1 + ORG_TYPE) a = t;
     // "Cook County State's Attorney": the one office written with a possessive.
     else if (c.toks.kind[t] === TokenKind.Possessive && t - 1 >= sentFirst && tokKey(c.text, c.toks, t - 1) === 'state') a = t;
+    // "Portuguese Infrastructure Minister": a portfolio after a demonym is part of the title.
+    else if (f & F_CAPITALISED && c.cover[t] !== 1 + PER_TYPE && demonymBefore(c, t, sentFirst)) a = t;
     else break;
   }
   a = portfolioStart(c, a, sentFirst);
@@ -147,9 +228,16 @@ export function findTitle(c: Ctx, first: number, last: number): TitleInfo | null
   const sl = v.sentLast[first] as number;
   // "Health Minister Dr. Ayesha Verrall": the title ends before the honorific.
   const hon = first - 1 > sf && isHonorific(c.text, c.toks, first - 1) ? first - 1 : first;
-  const before = (hon < first ? titleBefore(c, hon, sf) : null) ?? titleBefore(c, first, sf);
+  const written = (hon < first ? titleBefore(c, hon, sf) : null) ?? titleBefore(c, first, sf) ?? sharedTitle(c, first, sf);
+  const before = written ? singularTitle(written) : null;
   if (before && !before.country && !LEGISLATORS.has(before.title.toLowerCase())) before.country = countryOfAfter(c, last, sl);
-  return before ?? titleAfter(c, last, sl) ?? titleApposedBefore(c, first, sf) ?? officeHonorific(c, first, sf);
+  return (
+    before ??
+    titleAfter(c, last, sl) ??
+    titleApposedBefore(c, first, sf) ??
+    officeHonorific(c, first, sf) ??
+    titleAppointed(c, last, sl)
+  );
 }
 
 /** Titles whose "of …" after the name is a state or district, not a country ("Sen. Ann Lee of Georgia"). */
