@@ -55,9 +55,24 @@ test('earlier statements from other demo articles show on the newest one', async
   expect(card).toContain('Volodymyr Zelenskyy');
   expect(card).not.toContain('We are ready to buy'); // this article's own statement
 
+  // Jens Stoltenberg is named here without a title ("who succeeded Jens Stoltenberg at the head
+  // of the alliance"), but the two earlier articles called him NATO Secretary General: he is
+  // highlighted all the same, and the card says where that title was read.
+  await expect
+    .poll(async () => (await paintedRanges(page, 'onrecord-official')).map((r) => r.text))
+    .toContain('Jens Stoltenberg');
+  await page.keyboard.press('Escape');
+  expect(await hoverPainted(page, 'onrecord-official', 'Jens Stoltenberg')).toBe(true);
+  await expect.poll(async () => shadowText(page)).toContain('From an earlier article');
+  const stoltenberg = await shadowText(page);
+  expect(stoltenberg).toContain('NATO Secretary General');
+  expect(stoltenberg).toMatch(/From an earlier article: “[^”]+”, .*20(23|24)/);
+
   // The popup lists them.
   const popup = await openPopup(page);
   await expect(popup.getByTestId('officials')).toContainText('Volodymyr Zelenskyy');
+  await expect(popup.getByTestId('officials')).toContainText('Jens Stoltenberg');
+  await expect(popup.getByTestId('officials')).toContainText('From an earlier article');
   await expect(popup.getByTestId('claims')).toContainText('We are ready to buy');
   expect(errors).toEqual([]);
 });

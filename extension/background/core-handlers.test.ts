@@ -57,6 +57,27 @@ describe('core handlers', () => {
     expect(none).toMatchObject({ ok: false, error: { code: 'not-found' } });
   });
 
+  it('answers the role read earlier for a person this article names without one, and counts them in the badge', async () => {
+    const { platform, route } = await setUp();
+    await route({ type: 'page/analyzed', page: page('https://news.example/a'), analysis: analysis() }, content('https://news.example/a'));
+    const text = 'Mark Rutte succeeded Jens Stoltenberg at the head of the alliance.';
+    const b = new ArticleBuilder(text);
+    b.person('Mark Rutte');
+    b.person('Jens Stoltenberg');
+    const later = { ...page('https://news.example/b'), title: 'Rutte takes over', publishedAt: '2025-06-25', textLength: text.length };
+    const r = await route({ type: 'page/analyzed', page: later, analysis: b.analysis() }, content('https://news.example/b'));
+    const people = r.ok ? (r.value as { people: Array<{ personId: number | null; earlierRole: unknown }> }).people : [];
+    expect(people[0]?.earlierRole).toBeNull();
+    expect(people[1]?.earlierRole).toMatchObject({
+      title: 'NATO Secretary General',
+      articleTitle: 'Allies act',
+      outlet: 'Daily Planet',
+      host: 'news.example',
+      date: '2023-07-11',
+    });
+    expect(platform.log.badges.get(7)).toBe('1');
+  });
+
   it('stores nothing from a private window unless opted in, but still recognises known people', async () => {
     const { db, route } = await setUp();
     await route({ type: 'page/analyzed', page: page('https://news.example/a'), analysis: analysis() }, content('https://news.example/a'));
@@ -84,7 +105,7 @@ describe('core handlers', () => {
       message: { type: 'settings/changed', settings: expect.objectContaining({ siteEnabled: false, active: false }) },
     });
     const off = await route({ type: 'page/analyzed', page: page(url), analysis: analysis() }, content(url));
-    expect(off).toMatchObject({ ok: true, value: { stored: false, people: [{ personId: null }, { personId: null }] } });
+    expect(off).toMatchObject({ ok: true, value: { stored: false, people: [{ personId: null, earlierRole: null }, { personId: null, earlierRole: null }] } });
 
     await route({ type: 'settings/set-site', host: 'news.example', enabled: true }, popup);
     await route({ type: 'settings/set-global', paused: true }, popup);

@@ -9,7 +9,7 @@ import { MessageError } from '../../src/messaging/errors.ts';
 import type { WorkerHandlers } from '../../src/messaging/router.ts';
 import type { PageAnalyzedReply } from '../../src/messaging/contract.ts';
 import type { Platform } from '../../src/platform/types.ts';
-import { getPersonCard, ingestArticle, searchPeople, type OnRecordDb } from '../../src/store/index.ts';
+import { earlierRoles, getPersonCard, ingestArticle, searchPeople, type OnRecordDb } from '../../src/store/index.ts';
 import { clearTab, showOfficialCount, showPaused } from './badge.ts';
 import { lookupPeople } from './lookup-people.ts';
 import { articleUrl, hostOf, outletOf, shownArticleUrl } from './page-urls.ts';
@@ -46,15 +46,26 @@ export function createCoreHandlers(deps: CoreDeps): WorkerHandlers {
 
     'page/analyzed': async (req, sender): Promise<PageAnalyzedReply> => {
       const site = siteSettings(await settings.get(), hostOf(sender.url));
-      const none = { people: req.analysis.people.map(() => ({ personId: null })), stored: false };
+      const none = {
+        people: req.analysis.people.map(() => ({ personId: null, earlierRole: null })),
+        stored: false,
+      };
       if (!site.active) return none;
-      const officials = req.analysis.people.filter((p) => p.title !== null).length;
-      if (sender.tabId !== null) void showOfficialCount(platform, sender.tabId, officials);
       const db = await getDb();
       const url = articleUrl(req.page, sender.url);
+      // People named here without a title whom the store knows in a role are officials too.
+      const reply = async (ids: Array<number | null>, articleId: number | null, stored: boolean): Promise<PageAnalyzedReply> => {
+        const roles = await earlierRoles(
+          db,
+          ids.map((personId, i) => ({ personId, untitled: req.analysis.people[i]?.title === null })),
+          { id: articleId, publishedAt: req.page.publishedAt },
+        );
+        const officials = req.analysis.people.filter((p, i) => p.title !== null || roles[i]).length;
+        if (sender.tabId !== null) void showOfficialCount(platform, sender.tabId, officials);
+        return { people: ids.map((personId, i) => ({ personId, earlierRole: roles[i] ?? null })), stored };
+      };
       if (sender.incognito && !site.storeInPrivate) {
-        const ids = await lookupPeople(db, req.analysis, req.page.publishedAt);
-        return { people: ids.map((personId) => ({ personId })), stored: false };
+        return reply(await lookupPeople(db, req.analysis, req.page.publishedAt), null, false);
       }
       const result = await ingestArticle(
         db,
@@ -68,7 +79,7 @@ export function createCoreHandlers(deps: CoreDeps): WorkerHandlers {
         },
         req.analysis,
       );
-      return { people: result.personIds.map((personId) => ({ personId })), stored: true };
+      return reply(result.personIds, result.articleId, true);
     },
 
     'people/card': async (req, sender) => {

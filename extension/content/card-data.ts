@@ -8,11 +8,18 @@ import type { WorkerClient } from '../../src/messaging/client.ts';
 import type { PersonCard, Result } from '../../src/messaging/contract.ts';
 import type { PaintedMark } from '../../src/page/article-session.ts';
 import type { CardKind, HovercardModel, StoredCard } from '../../src/ui/hovercard/card-model.ts';
-import { describeRole } from '../../src/identity/describe-role.ts';
+import { describeRole, describeRoleSource } from '../../src/identity/describe-role.ts';
+import type { EarlierRole } from '../../src/messaging/contract.ts';
 
 export interface PersonIds {
   /** The stored person id of `chunk.analysis.people[i]`, once the worker answered. */
   idOf(mark: PaintedMark): number | null | undefined;
+  /** The role the store knows for a person this article gives no title, or null. */
+  earlierRoleOf(mark: PaintedMark): EarlierRole | null;
+}
+
+function earlierTitle(role: EarlierRole | null): { title: string; source: string } | null {
+  return role ? { title: describeRole(role), source: describeRoleSource(role) } : null;
 }
 
 export class CardData {
@@ -69,6 +76,7 @@ export class CardData {
       // The title this article gives, with the country or organisation it names ("Estonian
       // Prime Minister"), in the same words the card uses for titles stored before.
       titleHere: person?.title ? describeRole({ ...person, title: person.title }) : null,
+      titleEarlier: person && !person.title ? earlierTitle(this.ids.earlierRoleOf(mark)) : null,
       claim: claim
         ? {
             sourceText: claim.source ? text.slice(claim.source.start, claim.source.end) : null,

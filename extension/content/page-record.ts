@@ -6,6 +6,7 @@
  */
 import type { WorkerClient } from '../../src/messaging/client.ts';
 import type {
+  EarlierRole,
   PageMeta as MessagePageMeta,
   PageStateView,
   PageStatus,
@@ -28,6 +29,8 @@ export class PageRecord {
   page: MessagePageMeta | null = null;
   /** Stored person id per merged person index; `undefined` until the worker answered. */
   personIds: Array<number | null | undefined> = [];
+  /** Per merged person: the role the store knows for someone this article gives none, or null. */
+  earlierRoles: Array<EarlierRole | null> = [];
   readonly savedClaims = new Set<number>();
   private reanchored = false;
 
@@ -71,7 +74,28 @@ export class PageRecord {
     this.personIds = reply.ok
       ? reply.value.people.map((p) => p.personId)
       : merged.analysis.people.map(() => null);
+    this.earlierRoles = reply.ok ? reply.value.people.map((p) => p.earlierRole ?? null) : [];
     return true;
+  }
+
+  /** Paints the people the store knows as officials though this article gives them no title. */
+  paintEarlierOfficials(session: ArticleSession): void {
+    for (const chunk of this.chunks) {
+      const base = this.bases.get(chunk);
+      if (!base) continue;
+      const people = new Set<number>();
+      chunk.analysis.people.forEach((p, i) => {
+        if (p.title === null && this.earlierRoles[base.person + i]) people.add(i);
+      });
+      if (people.size > 0) session.addOfficials(chunk, people);
+    }
+  }
+
+  /** The earlier role of a mark's person (see `earlierRoles`), or null. */
+  earlierRoleOf(mark: PaintedMark): EarlierRole | null {
+    const base = this.bases.get(mark.chunk);
+    if (!base || mark.person === null) return null;
+    return this.earlierRoles[base.person + mark.person] ?? null;
   }
 
   /** Re-anchors the quotes saved from this page (once) and paints them; saved claims show so. */
@@ -129,6 +153,6 @@ export class PageRecord {
   state(status: PageStatus, limit?: number): PageStateView {
     const ids = this.personIds.map((x) => x ?? null);
     const analysis = this.merged?.analysis ?? null;
-    return pageStateView(status, this.page, analysis, ids, this.savedClaims, limit);
+    return pageStateView(status, this.page, analysis, ids, this.savedClaims, limit, this.earlierRoles);
   }
 }

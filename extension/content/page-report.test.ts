@@ -78,6 +78,7 @@ describe('pageStateView and claimToSave', () => {
         personId: 42,
         name: 'Anna Berg',
         title: 'Norwegian Foreign Minister',
+        titleSource: null,
         mentionCount: 1,
         statementCount: 1,
       },
@@ -86,6 +87,28 @@ describe('pageStateView and claimToSave', () => {
       [42, 'Anna Berg', false],
       [null, null, true],
     ]);
+  });
+  it('lists a person named without a title as an official when the store knows a role, saying where it was read', () => {
+    const untitled: Analysis = { ...analysis, people: [{ ...analysis.people[0]!, title: null, country: null }] };
+    const earlier = {
+      title: 'NATO Secretary General',
+      organization: 'NATO',
+      country: null,
+      date: '2023-07-01',
+      articleTitle: 'Allies meet in Vilnius',
+      outlet: 'Daily Planet',
+      host: 'planet.example',
+    };
+    const view = pageStateView('article', page, untitled, [42], new Set(), 100, [earlier]);
+    expect(view.officials).toMatchObject([
+      {
+        name: 'Anna Berg',
+        title: 'NATO Secretary General',
+        titleSource: 'From an earlier article: “Allies meet in Vilnius”, Daily Planet (planet.example), 2023',
+      },
+    ]);
+    expect(view.counts.officials).toBe(1);
+    expect(pageStateView('article', page, untitled, [42], new Set(), 100, [null]).officials).toEqual([]);
   });
   it('sends the first `limit` officials and claims, with the page totals', () => {
     const many: Analysis = {

@@ -11,11 +11,11 @@ import {
   type PageStateView,
   type PageStatus,
 } from '../../src/messaging/contract.ts';
-import type { PageMeta as MessagePageMeta } from '../../src/messaging/contract.ts';
+import type { EarlierRole, PageMeta as MessagePageMeta } from '../../src/messaging/contract.ts';
 import type { Analysis } from '../../src/core/types.ts';
 import type { PageMeta } from '../../src/page/page-meta.ts';
 import { safeText } from '../../src/ui/shared/safe-text.ts';
-import { describeRole } from '../../src/identity/describe-role.ts';
+import { describeRole, describeRoleSource } from '../../src/identity/describe-role.ts';
 
 /**
  * What one `page/analyzed` message carries at most. A 5 MB page has ~70k claims; serialising
@@ -120,6 +120,7 @@ export function pageStateView(
   personIds: ReadonlyArray<number | null>,
   savedClaims: ReadonlySet<number>,
   limit: number = LIMITS.pageList,
+  earlierRoles: ReadonlyArray<EarlierRole | null> = [],
 ): PageStateView {
   if (!analysis) return emptyPageState(status, page);
   const statements = new Map<number, number>();
@@ -131,7 +132,8 @@ export function pageStateView(
   const counts = { officials: 0, others: 0, claims: analysis.claims.length };
   analysis.people.forEach((p, index) => {
     const statementCount = statements.get(index) ?? 0;
-    if (p.title === null) {
+    const earlier = p.title === null ? (earlierRoles[index] ?? null) : null;
+    if (p.title === null && !earlier) {
       if (statementCount > 0) counts.others++;
       return;
     }
@@ -141,7 +143,8 @@ export function pageStateView(
       personId: personIds[index] ?? null,
       name: p.name,
       // Worded as the hovercard words it: "Ukrainian President", not "President".
-      title: describeRole({ ...p, title: p.title }),
+      title: p.title !== null ? describeRole({ ...p, title: p.title }) : earlier ? describeRole(earlier) : '',
+      titleSource: earlier ? describeRoleSource(earlier) : null,
       mentionCount: p.mentions.length,
       statementCount,
     });

@@ -61,7 +61,10 @@ export class PageRun {
     this.record = new PageRecord(deps.doc, deps.worker);
     this.cards = new CardData(
       deps.worker,
-      { idOf: (mark) => this.record.personIdOf(mark) },
+      {
+        idOf: (mark) => this.record.personIdOf(mark),
+        earlierRoleOf: (mark) => this.record.earlierRoleOf(mark),
+      },
       () => this.record.articleUrl,
     );
   }
@@ -212,6 +215,7 @@ export class PageRun {
     if (record.chunks.length > 1 && people.length + claims.length + outlets.length === 0) return;
     void record.report().then(async (current) => {
       if (!current || record !== this.record) return;
+      record.paintEarlierOfficials(session);
       this.cards.clear();
       const open = this.openMark;
       if (open && this.hovercard?.isOpen) this.openCard(open, {}); // now with stored data

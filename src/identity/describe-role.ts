@@ -34,3 +34,28 @@ export function describeRole(role: Pick<KnownRole, 'title' | 'country' | 'organi
   if (role.organization && !mentions(title, role.organization)) title = `${title}, ${role.organization}`;
   return title.charAt(0).toUpperCase() + title.slice(1);
 }
+
+/** Where a role was read, for a role this article does not give (see the store's `earlierRoles`). */
+export interface RoleSource {
+  date: string;
+  articleTitle: string | null;
+  outlet: string | null;
+  host: string | null;
+}
+
+/**
+ * "From an earlier article: “Allies meet in Vilnius”, Daily Planet (news.example), 2023": the
+ * card and the popup say where a title came from when this article gives none. The host is
+ * always named, since a page's outlet name is the page's own claim.
+ */
+export function describeRoleSource(source: RoleSource): string {
+  const parts: string[] = [];
+  if (source.articleTitle?.trim()) parts.push(`“${source.articleTitle.trim()}”`);
+  const where = source.outlet?.trim() && source.host && !mentions(source.host, source.outlet.replace(/\s+/g, ''))
+    ? `${source.outlet.trim()} (${source.host})`
+    : (source.outlet?.trim() || source.host || '');
+  if (where) parts.push(where);
+  const year = /^\d{4}/.exec(source.date)?.[0];
+  if (year) parts.push(year);
+  return parts.length > 0 ? `From an earlier article: ${parts.join(', ')}` : 'From an earlier article';
+}

@@ -4,6 +4,9 @@
  * to these so the UI never depends on the schema. Everything here is structured-clone safe.
  */
 import type { SourceKind } from '../core/types.ts';
+import type { EarlierRole } from '../store/index.ts';
+
+export type { EarlierRole } from '../store/index.ts';
 
 /** What the content script read from the page's metadata and text. */
 export interface PageMeta {
@@ -23,7 +26,11 @@ export interface PageMeta {
 
 /** The worker's answer to `page/analyzed`: one entry per `analysis.people[i]`, same order. */
 export interface PageAnalyzedReply {
-  people: Array<{ personId: number | null }>;
+  /**
+   * `earlierRole`: for a person this article gives no title, the role the store holds for them
+   * from another article (they are an official all the same), else null.
+   */
+  people: Array<{ personId: number | null; earlierRole: EarlierRole | null }>;
   /** False when nothing was written (paused, private window, site off): ids are lookups only. */
   stored: boolean;
 }
@@ -43,6 +50,8 @@ export interface OfficialView {
   name: string;
   title: string;
   mentionCount: number;
+  /** When the title is not this article's but one the store read elsewhere: where (else null). */
+  titleSource?: string | null;
   /** Claims on this page whose source is this person. */
   statementCount: number;
 }

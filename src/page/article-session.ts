@@ -12,7 +12,7 @@ import { detectArticleSteps } from './detect-article.ts';
 import { chooseArticle } from './choose-article.ts';
 import { belongsToArticle, chunkTrees, fragmentOf, type ChunkTrees } from './chunk-parts.ts';
 import { HighlightPainter } from './highlight.ts';
-import { marksFromAnalysisSteps, MarkIndex, type Mark } from './marks.ts';
+import { marksFromAnalysisSteps, MarkIndex, officialMarks, type Mark } from './marks.ts';
 import { boxOf, PaintWindows, windowNear, type MarkWindow } from './paint-window.ts';
 import { watchPage, type PageWatch } from './page-watcher.ts';
 import { rangesFor } from './ranges.ts';
@@ -219,6 +219,32 @@ export class ArticleSession {
         rangesFor(at.chunk.map, span.start - at.offset, span.end - at.offset),
       );
     }
+  }
+
+  /**
+   * Paints as officials the people of `chunk` (indexes into its analysis) that the store knows
+   * in a role this article does not give; each person once. A chunk painted by window (a huge
+   * page) is left as it is.
+   */
+  addOfficials(chunk: PageChunk, people: ReadonlySet<number>): void {
+    if (!this.chunks.includes(chunk) || this.windows.has(chunk)) return;
+    const done = new Set(chunk.marks.filter((m) => m.kind === 'official').map((m) => m.person));
+    const fresh = new Set([...people].filter((p) => !done.has(p)));
+    if (fresh.size === 0) return;
+    const room = (this.options.maxMarks ?? MAX_PAINTED_MARKS) - (this.nextMarkId - 1);
+    this.painter.beginBatch();
+    try {
+      for (const mark of officialMarks(chunk.analysis, fresh).slice(0, Math.max(0, room))) {
+        const ranges = rangesFor(chunk.map, mark.start, mark.end);
+        if (ranges.length === 0) continue;
+        chunk.marks.push({ ...mark, id: this.nextMarkId++, chunk, ranges });
+        this.painter.add(mark.kind, ranges);
+      }
+    } finally {
+      this.painter.endBatch();
+    }
+    chunk.marks.sort((a, b) => a.start - b.start || b.end - a.end);
+    this.indexes.set(chunk, new MarkIndex(chunk.marks));
   }
 
   /** Documents other than the page's own that hold painted text (same-origin iframes). */

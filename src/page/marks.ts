@@ -143,6 +143,21 @@ export function* marksFromAnalysisSteps(
   return marks.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+/**
+ * Official marks for the mentions of `people` (indexes into `analysis.people`) whatever title
+ * the analysis gives them: people the store knows in a role this article does not name.
+ */
+export function officialMarks(analysis: Analysis, people: ReadonlySet<number>): Mark[] {
+  const marks: Mark[] = [];
+  for (const i of people) {
+    for (const m of analysis.people[i]?.mentions ?? []) {
+      if (m.kind === 'pronoun' || !(m.end > m.start && m.start >= 0 && m.end <= analysis.length)) continue;
+      marks.push({ kind: 'official', start: m.start, end: m.end, person: i, claim: null, outlet: null });
+    }
+  }
+  return marks.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** Marks sorted by start with a running maximum of ends, for containment queries in O(log n + k). */
 export class MarkIndex<M extends { start: number; end: number }> {
   private readonly sorted: M[];

@@ -13,6 +13,7 @@ export {
   type PersonCard,
 } from './person-card.ts';
 export { getPageState, type PagePerson, type PageState } from './page-state.ts';
+export { earlierRoles, type EarlierRole } from './earlier-roles.ts';
 export { getPerson, searchPeople } from './people-search.ts';
 export { mergePeople, renamePerson, splitPerson } from './people-edit.ts';
 export type { PersonSummary } from './person-summary.ts';

@@ -31,6 +31,11 @@ export interface HovercardModel {
   name: string | null;
   /** The title this article gives the person, or null. */
   titleHere: string | null;
+  /**
+   * When this article gives no title but the store knows one from another article: that title
+   * (in `titleHere`'s words) and where it was read. Null otherwise.
+   */
+  titleEarlier?: { title: string; source: string } | null;
   claim: CardClaim | null;
   /** For outlet credits: the outlet's name. */
   outlet: string | null;

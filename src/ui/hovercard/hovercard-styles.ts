@@ -46,6 +46,9 @@ header { margin-bottom: 8px; }
 .close:hover, .close:focus-visible { background: var(--soft); color: var(--fg); }
 h2.name { margin: 2px 0 0; font-size: 16px; line-height: 1.3; font-weight: 650; }
 .title-here { margin: 1px 0 0; color: var(--muted); }
+.title-earlier { margin: 1px 0 0; display: flex; flex-direction: column; gap: 1px; }
+.title-earlier .title-here { margin: 0; }
+.title-source { color: var(--muted); font-size: 11.5px; font-style: italic; overflow-wrap: anywhere; }
 h3 {
   margin: 10px 0 4px; font-size: 11px; font-weight: 600; text-transform: uppercase; letter-spacing: 0.05em;
   color: var(--muted);

@@ -195,4 +195,18 @@ describe('createHovercard', () => {
     expect(document.documentElement.querySelector('onrecord-root')).toBeNull();
     expect(document.body.innerHTML).toBe(before);
   });
+
+  it('shows a title read in an earlier article, and where, when this article gives none', () => {
+    const el = show(
+      model({
+        titleHere: null,
+        titleEarlier: { title: 'NATO Secretary General', source: 'From an earlier article: “<b>Allies</b>”, Daily Planet, 2023' },
+      }),
+    );
+    const earlier = el.querySelector('[data-testid="title-earlier"]');
+    expect(earlier?.textContent).toContain('NATO Secretary General');
+    expect(earlier?.textContent).toContain('From an earlier article: “<b>Allies</b>”');
+    expect(el.querySelector('b')).toBeNull(); // text, never markup
+    expect(show(model()).querySelector('[data-testid="title-earlier"]')).toBeNull();
+  });
 });

@@ -143,6 +143,12 @@ export function Hovercard(props: HovercardProps) {
           <bdi>{heading}</bdi>
         </h2>
         {titleHere && <p class="title-here">{titleHere}</p>}
+        {!titleHere && model.titleEarlier && (
+          <p class="title-earlier" data-testid="title-earlier">
+            <span class="title-here">{safeText(model.titleEarlier.title, 160)}</span>
+            <span class="title-source">{safeText(model.titleEarlier.source, 240)}</span>
+          </p>
+        )}
       </header>
       {claim && (
         <section class="claim">

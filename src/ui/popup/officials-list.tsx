@@ -30,6 +30,11 @@ export function OfficialsList({ officials, total, others, onMore }: OfficialsLis
                 <span class="title" dir="auto">
                   {o.title}
                 </span>
+                {o.titleSource ? (
+                  <span class="title-source" dir="auto">
+                    {o.titleSource}
+                  </span>
+                ) : null}
               </div>
               <div class="row-meta">
                 <span class="chip">{count(o.mentionCount, 'mention')}</span>
