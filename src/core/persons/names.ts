@@ -74,8 +74,16 @@ export const TITLE_HEADS = new Set([
   'investor', 'shareholder', 'insider', 'scholar', 'expert', 'specialist', 'psychologist',
   'psychiatrist', 'meteorologist', 'teacher', 'principal', 'nurse', 'ranger', 'firefighter',
   'singer', 'rapper', 'songwriter', 'actor', 'actress', 'filmmaker', 'journalist', 'entrepreneur',
-  'banker', 'engineer', 'rusher', 'pastor', 'rabbi', 'imam', 'priest',
+  'banker', 'engineer', 'rusher', 'pastor', 'rabbi', 'imam', 'priest', 'predecessor', 'successor',
 ]);
+
+/**
+ * Playing positions that are titles only in a form a name never takes: "center" in lower case
+ * ("Pittsburgh center Maurkice Pouncey"; "Center" opens names of buildings), and American
+ * football's abbreviations in capitals ("Cleveland DL Larry Ogunjobi").
+ */
+export const LOWER_CASE_HEADS = new Set(['center', 'centre', 'tackle', 'safety', 'cornerback', 'guard']);
+export const POSITION_ABBREVIATIONS = new Set(['QB', 'RB', 'WR', 'TE', 'DL', 'DE', 'DT', 'LB', 'CB', 'OL', 'OT', 'OG', 'LT', 'RT', 'FB', 'WR']);
 
 /** Words that may stand inside a title before its head: "Prime", "Foreign", "Deputy", "Acting". */
 export const TITLE_MODIFIERS = new Set([

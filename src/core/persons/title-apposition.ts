@@ -269,23 +269,30 @@ function ownedTitle(c: Ctx, pos: number, comma: number, sentFirst: number): Titl
 /** Verbs that give a person a role in the sentence itself ("Chad Wolf has been named … secretary"). */
 const APPOINTED = new Set(['named', 'appointed', 'elected', 'nominated', 'promoted', 'installed', 'sworn', 'tapped', 'chosen', 'picked']);
 const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'is', 'were', 'been', 'be', 'will', 'later', 'recently', 'since']);
+/** Verbs that say what a person is ("is a …", "remains the …", "became the …"). */
+const PREDICATES = new Set(['is', 'was', 'remains', 'remained', 'became', 'becomes']);
 /** Words between the verb and the title ("as", "in as", "to", "the", "new"). */
 const APPOINTED_LINKS = new Set(['as', 'in', 'to', 'the', 'a', 'an', 'new', 'its', 'their']);
 
 /**
  * "Chad Wolf has been named new DHS acting secretary", "Ana Ruiz was elected mayor in 2019",
- * "Li Wei was appointed chief executive of Acme": a role given by the sentence's verb, after the
- * name. The title runs over title words and capitalised words to its head (and an "of" phrase).
+ * "Li Wei was appointed chief executive of Acme", "Soon-Shiong remains a major shareholder": a
+ * role given by the sentence's verb, after the name. The title runs over title words and capitalised words to its head (and an "of" phrase).
  */
 export function titleAppointed(c: Ctx, last: number, sentLast: number): TitleInfo | null {
   let t = last + 1;
-  let aux = 0;
-  while (t < sentLast && aux < 3 && AUXILIARIES.has(tokKey(c.text, c.toks, t))) {
+  if (PREDICATES.has(tokKey(c.text, c.toks, t)) && DETERMINERS.has(tokKey(c.text, c.toks, t + 1))) {
+    // "Soon-Shiong remains a major shareholder of Tribune", "Ana Ruiz is the county's sheriff".
+    t += 2;
+  } else {
+    let aux = 0;
+    while (t < sentLast && aux < 3 && AUXILIARIES.has(tokKey(c.text, c.toks, t))) {
+      t++;
+      aux++;
+    }
+    if (aux === 0 || t >= sentLast || !APPOINTED.has(tokKey(c.text, c.toks, t))) return null;
     t++;
-    aux++;
   }
-  if (aux === 0 || t >= sentLast || !APPOINTED.has(tokKey(c.text, c.toks, t))) return null;
-  t++;
   while (t < sentLast && APPOINTED_LINKS.has(tokKey(c.text, c.toks, t))) t++;
   const a = t;
   let head = -1;

@@ -142,3 +142,30 @@ describe('a role given by the verb', () => {
     expect(person(text, 'Jonas Brandt')?.title ?? null).toBeNull();
   });
 });
+
+describe('positions, predicates and stray commas', () => {
+  it('reads "center" in lower case and position abbreviations in capitals', () => {
+    const text = 'The fight led to suspensions for Pittsburgh center Marcus Pell. Cleveland DL Larry Obi was fined.\n';
+    expect(person(text, 'Marcus Pell')?.title).toContain('center');
+    expect(person(text, 'Larry Obi')?.title).toContain('DL');
+  });
+
+  it('reads "<name> remains/is a <role>"', () => {
+    const text = 'Patrick Soon-Hee remains a major shareholder of Tribune, with 24% of the company.\n';
+    expect(person(text, 'Patrick Soon-Hee')?.title).toBe('major shareholder of Tribune');
+  });
+
+  it('reads no role from "<name> is a" without a head', () => {
+    expect(person('Ana Leite is a resident of the town.\n', 'Ana Leite')?.title ?? null).toBeNull();
+  });
+
+  it('reads a title set apart from the name by a spaced comma', () => {
+    const text = 'The Senate mourned former House of Representatives Speaker , Benjamin Eze and others.\n';
+    expect(person(text, 'Benjamin Eze')?.title).toContain('Speaker');
+  });
+
+  it('reads "his predecessor, <name>"', () => {
+    const text = 'He said his predecessor, Fiona Hale, had warned about the channel.\n';
+    expect(person(text, 'Fiona Hale')?.title).toBe('predecessor');
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { TokenKind } from '../tokenize.ts';
 import { F_ALL_CAPS, F_CAPITALISED, F_CAPS_LINE, F_TITLE_LINE, F_WORD } from './doc-view.ts';
-import { COUNTRIES, DEMONYMS, OFFICE_HONORIFICS, TITLE_HEADS } from './names.ts';
+import { COUNTRIES, DEMONYMS, LOWER_CASE_HEADS, OFFICE_HONORIFICS, POSITION_ABBREVIATIONS, TITLE_HEADS } from './names.ts';
 import { ORG_TYPE, LOC_TYPE, PER as PER_TYPE } from './tags.ts';
 import { isHonorific, tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
@@ -105,8 +105,17 @@ const COMPOUND_HEADS = new Map([
 ]);
 
 function compoundHead(c: Ctx, t: number, sentFirst: number): boolean {
+  if (positionHead(c, t)) return false;
   if (t - 1 < sentFirst || flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) return false;
   return COMPOUND_HEADS.get(tokKey(c.text, c.toks, t))?.has(tokKey(c.text, c.toks, t - 1)) ?? false;
+}
+
+/** "center" in lower case, "DL" in capitals: a position written as only a title is (see names.ts). */
+function positionHead(c: Ctx, t: number): boolean {
+  const f = flags(c, t);
+  if (!(f & F_WORD)) return false;
+  if (!(f & (F_CAPITALISED | F_ALL_CAPS))) return LOWER_CASE_HEADS.has(tokKey(c.text, c.toks, t));
+  return (f & F_ALL_CAPS) !== 0 && POSITION_ABBREVIATIONS.has(tokText(c.text, c.toks, t));
 }
 
 /** Most capitalised portfolio words between a demonym and the title ("Infrastructure and Housing"). */
@@ -165,13 +174,30 @@ function sharedTitle(c: Ctx, first: number, sentFirst: number): TitleInfo | null
   return null;
 }
 
+/**
+ * "former House of Representatives Speaker , Benjamin Nzeribe": a capitalised title head with
+ * a comma between it and the name (some sites set a space before every comma). A title before
+ * the comma that runs on to the name.
+ */
+function titleBeforeComma(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
+  const comma = first - 1;
+  if (comma - 1 <= sentFirst || tokText(c.text, c.toks, comma) !== ',') return null;
+  const head = comma - 1;
+  if (!(flags(c, head) & F_CAPITALISED) || !TITLE_HEADS.has(tokKey(c.text, c.toks, head))) return null;
+  // Only when the comma stands apart, as a separate word ("Speaker , Name"): "the Speaker, John
+  // Smith" is an apposition the other rules read.
+  if ((c.toks.start[comma] as number) === (c.toks.end[head] as number)) return null;
+  return titleBefore(c, comma, sentFirst);
+}
+
 /** Title written right before the name starting at token `first`. */
 function titleBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
   let t = first - 1;
   if (t < sentFirst) return null;
   const compound = compoundHead(c, t, sentFirst);
   const head = tokKey(c.text, c.toks, t);
-  if (!compound && (!isTitleWord(c, t) || !TITLE_HEADS.has(head)) && !singularOf(head)) return titleOfPlaceBefore(c, first, sentFirst);
+  const position = positionHead(c, t);
+  if (!compound && !position && (!isTitleWord(c, t) || !TITLE_HEADS.has(head)) && !singularOf(head)) return titleOfPlaceBefore(c, first, sentFirst);
   let a = compound ? t - 1 : t;
   t = a;
   for (t = t - 1; t >= sentFirst && first - t <= 12; t--) {
@@ -228,7 +254,8 @@ export function findTitle(c: Ctx, first: number, last: number): TitleInfo | null
   const sl = v.sentLast[first] as number;
   // "Health Minister Dr. Ayesha Verrall": the title ends before the honorific.
   const hon = first - 1 > sf && isHonorific(c.text, c.toks, first - 1) ? first - 1 : first;
-  const written = (hon < first ? titleBefore(c, hon, sf) : null) ?? titleBefore(c, first, sf) ?? sharedTitle(c, first, sf);
+  const written =
+    (hon < first ? titleBefore(c, hon, sf) : null) ?? titleBefore(c, first, sf) ?? sharedTitle(c, first, sf) ?? titleBeforeComma(c, first, sf);
   const before = written ? singularTitle(written) : null;
   if (before && !before.country && !LEGISLATORS.has(before.title.toLowerCase())) before.country = countryOfAfter(c, last, sl);
   return (
