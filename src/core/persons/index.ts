@@ -13,6 +13,7 @@ import { tagPeople } from './tag-people.ts';
 import { findNameSpans, UNKNOWN, MALE, FEMALE } from './name-spans.ts';
 import { groupSpans, type Draft } from './group.ts';
 import { entityCover, findTitle, type TitleInfo } from './titles.ts';
+import { titleAppointed } from './title-apposition.ts';
 import { linkPronouns } from './pronouns.ts';
 import { GAZ_MALE, GAZ_FEMALE } from './lexicon.ts';
 import { F_ALL_CAPS } from './doc-view.ts';
@@ -58,6 +59,18 @@ export function* findPeople(
   yield 0.7;
   const pronouns: number[][] = drafts.map(() => []);
   for (const p of linkPronouns(text, toks, sentences, drafts, titleStart)) pronouns[p.draft]?.push(p.token);
+  // "Dana Holt … She is the county's water chief": a role given in a later sentence, to a
+  // pronoun that stands for the person.
+  drafts.forEach((_, i) => {
+    if (titles[i]) return;
+    for (const t of pronouns[i] ?? []) {
+      const found = titleAppointed(ctx, t, tagged.view.sentLast[t] as number);
+      if (found) {
+        titles[i] = { ...found, from: -1 };
+        break;
+      }
+    }
+  });
   return drafts.map((d, i) => toPerson(text, toks, d, titles[i] ?? null, pronouns[i] ?? [], tagged.view.flags));
 }
 

@@ -294,6 +294,13 @@ export function titleAppointed(c: Ctx, last: number, sentLast: number): TitleInf
     t++;
   }
   while (t < sentLast && APPOINTED_LINKS.has(tokKey(c.text, c.toks, t))) t++;
+  // "… the county's water chief", "… Acme's chief executive": past the owner.
+  let organization: string | null = null;
+  const owner = ownerBefore(c, t, sentLast);
+  if (owner > t) {
+    if (flags(c, t) & (F_CAPITALISED | F_ALL_CAPS)) organization = spanText(c.text, c.toks, t, owner - 2);
+    t = owner;
+  }
   const a = t;
   let head = -1;
   for (; t < sentLast && t - a < 8; t++) {
@@ -302,7 +309,8 @@ export function titleAppointed(c: Ctx, last: number, sentLast: number): TitleInf
     const key = tokKey(c.text, c.toks, t);
     if (!(f & F_WORD)) break;
     if (TITLE_HEADS.has(key)) head = t;
-    else if (!isTitleWord(c, t) && !(f & (F_CAPITALISED | F_ALL_CAPS))) break;
+    // A plain word may stand before the head ("water chief"), not after it.
+    else if (!isTitleWord(c, t) && !(f & (F_CAPITALISED | F_ALL_CAPS)) && (head >= 0 || !headAhead(c, t, sentLast))) break;
   }
   if (head < 0) return null;
   let b = head;
@@ -314,5 +322,5 @@ export function titleAppointed(c: Ctx, last: number, sentLast: number): TitleInf
     while (e + 1 < sentLast && e + 1 - k < 6 && flags(c, e + 1) & (F_CAPITALISED | F_ALL_CAPS) && flags(c, e + 1) & F_WORD) e++;
     if (e >= k) b = e;
   }
-  return make(c, a, b, { country: null });
+  return make(c, a, b, { country: null, organization });
 }

@@ -169,3 +169,14 @@ describe('positions, predicates and stray commas', () => {
     expect(person(text, 'Fiona Hale')?.title).toBe('predecessor');
   });
 });
+
+describe('a role given in a later sentence', () => {
+  it('reads "<name> … She is the county\'s water chief" through the pronoun', () => {
+    const text = "Dana Holt walked along the dam on Monday. She is the county's water chief, and said the reservoir was full.\n";
+    expect(person(text, 'Dana Holt')?.title).toBe('water chief');
+  });
+
+  it('reads no role from a pronoun sentence without one', () => {
+    expect(person('Tom Berg arrived late. He was a quiet man.\n', 'Tom Berg')?.title ?? null).toBeNull();
+  });
+});
