@@ -77,10 +77,38 @@ const router = createTabRouter(
 );
 platform.runtime.onMessage((raw, sender) => router(raw, sender));
 
+/** Longest wait for the page's load event before starting anyway (a slow ad or image). */
+const MAX_LOAD_WAIT_MS = 5000;
+
+/**
+ * Resolves once the page has loaded (or after MAX_LOAD_WAIT_MS). Chromium injects at
+ * document_idle, which on a big page comes before its load event: starting the article's work
+ * then kept the main thread busy while the page was still laying out, and its load event came
+ * seconds later. After the load event, nothing of the page's own loading waits for us.
+ */
+function pageLoaded(): Promise<void> {
+  if (document.readyState === 'complete') return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(done, MAX_LOAD_WAIT_MS);
+    window.addEventListener(
+      'load',
+      () => {
+        clearTimeout(timer);
+        // Past the load event's own task, so its listeners and the load timing end first.
+        setTimeout(done, 0);
+      },
+      { once: true },
+    );
+  });
+}
+
 async function main(): Promise<void> {
   // The top frame reads same-origin iframes itself; a frame never runs its own copy.
   if (window.top !== window) return;
-  const settings = await worker.request({ type: 'settings/get-for-site', host: location.hostname });
+  const [settings] = await Promise.all([
+    worker.request({ type: 'settings/get-for-site', host: location.hostname }),
+    pageLoaded(),
+  ]);
   // If the worker cannot be reached, run anyway: it checks the settings again before storing.
   apply(settings.ok ? settings.value : null);
 }

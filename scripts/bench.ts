@@ -4,7 +4,9 @@
  * browser (page load → highlights, longest task, hover latency) when a built extension and
  * Chromium are available. Figures are printed, never asserted.
  *
- * `--only <section>` runs one section (engine, identity or browser), e.g.
+ * Real pages: the built extension over the pages of pages-reader, with and without it (real-pages).
+ *
+ * `--only <section>` runs one section (engine, identity, browser or real-pages), e.g.
  * `npx vite build && npx tsx scripts/bench.ts --only browser`; the data directory is still the
  * first other argument.
  */
@@ -26,6 +28,7 @@ const sections: Record<string, () => Promise<BenchSection>> = {
   identity: async () =>
     (await import('./bench/identity.ts')).benchIdentity() as Promise<BenchSection>,
   browser: async () => (await import('./bench/browser.ts')).benchBrowser(),
+  'real-pages': async () => (await import('./bench/real-pages.ts')).benchRealPages(dataDir),
 };
 if (only !== undefined && !(only in sections)) {
   console.error(`--only: no section "${only}" (one of ${Object.keys(sections).join(', ')})`);

@@ -77,10 +77,12 @@ if (!only || only === 'real-pages') {
   const dir = join(dataDir, 'pages-reader');
   if (existsSync(dir)) {
     const gold = loadRealPagesGold();
-    const results = evaluateRealPages(gold, loadReaderPages(dir));
+    const idle: string[] = [];
+    const results = evaluateRealPages(gold, loadReaderPages(dir), idle);
     console.log(
       `\n## Real pages — officials and claims against our gold (${results.length} news pages)`,
     );
+    console.log(`pages taken for no article (the extension stays idle there): ${idle.length}`);
     console.log(formatRealPages(results, process.argv.includes('--verbose')));
   }
 }

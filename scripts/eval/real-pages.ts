@@ -19,7 +19,7 @@ import { toOutput, type OutputDocument } from '../../src/cli/output.ts';
 import { extractArticleText } from '../../src/page/extract.ts';
 import type { ReaderPage } from './reader.ts';
 
-interface GoldPerson {
+export interface GoldPerson {
   name: string;
   title?: string;
   mentions: Record<string, number>;
@@ -31,7 +31,7 @@ interface GoldClaim {
   cue: string;
   contentStartsWith: string;
 }
-interface GoldPage {
+export interface GoldPage {
   page: string;
   url: string;
   officials: GoldPerson[];
@@ -67,7 +67,7 @@ const nameWords = (s: string): string[] =>
     .filter((w) => w && !HONORIFICS.has(w.replace(/\.$/, '')));
 
 /** Whether a name we found is the gold person: same surname, and no other given name. */
-function samePerson(found: string, gold: GoldPerson): boolean {
+export function samePerson(found: string, gold: GoldPerson): boolean {
   const candidates = [gold.name, ...(gold.aliases ?? []), ...Object.keys(gold.mentions)];
   const f = nameWords(found);
   if (f.length === 0) return false;
@@ -174,6 +174,7 @@ function scorePage(gold: GoldPage, out: OutputDocument): PageResult {
 export function evaluateRealPages(
   gold: readonly GoldPage[],
   pages: readonly ReaderPage[],
+  idle: string[] = [],
 ): PageResult[] {
   const byId = new Map(pages.map((p) => [p.id, p]));
   const results: PageResult[] = [];
@@ -181,7 +182,10 @@ export function evaluateRealPages(
     const page = byId.get(g.page);
     if (!page) continue;
     const { document } = parseHTML(page.html);
-    const { text, meta } = extractArticleText(document as unknown as Document, page.url);
+    const { text: read, meta, isArticle } = extractArticleText(document as unknown as Document, page.url);
+    // The extension stays idle on a page it takes for no article: nothing is highlighted there.
+    const text = isArticle ? read : '';
+    if (!isArticle) idle.push(g.page);
     const [out] = toOutput([
       { id: g.page, htmlText: text, publishedAt: meta.publishedAt, analysis: analyze(text) },
     ]);

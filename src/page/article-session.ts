@@ -160,9 +160,10 @@ export class ArticleSession {
       budgetMs: options.budgetMs ?? 8,
       ...(options.yieldToHost ? { yieldToHost: options.yieldToHost } : {}),
     });
-    if (!detection.isArticle || !detection.root) return null;
+    if (!detection.root) return null;
     await (options.yieldToHost ?? defaultYield)(); // Readability's choice is a task of its own
     const choice = chooseArticle(doc, detection);
+    if (!choice.isArticle) return null;
     const root = choice.root ?? detection.root;
     const session = new ArticleSession(doc, choice.watchRoot ?? root, options);
     await session.pause(); // reading starts a task of its own

@@ -4,6 +4,7 @@
  * the text the CLI prints is the text the extension highlights.
  */
 import type { ArticleDetection } from './detect-article.ts';
+import { isProbablyReaderable } from '@mozilla/readability';
 import { readabilityChoice } from './readability-choice.ts';
 import { tagOf } from './dom-kinds.ts';
 
@@ -21,7 +22,13 @@ export interface ArticleChoice {
   skipChrome: boolean;
   /** Who chose: Readability.js, or the density reader. */
   by: 'readability' | 'density';
+  /** Whether the page is an article at all (On Record stays idle on other pages). */
+  isArticle: boolean;
 }
+
+/** Article text Readability must find to make a page an article the density reader missed. */
+const MIN_CHARS_WITH_META = 500;
+const MIN_CHARS_WITHOUT_META = 1000;
 
 /** Elements too small to be where an article's later paragraphs are added. */
 const PARAGRAPH_LEVEL = new Set([
@@ -65,10 +72,19 @@ export function chooseArticle(doc: Document, detection: ArticleDetection): Artic
     exclude: null,
     skipChrome: true,
     by: 'density',
+    isArticle: detection.isArticle,
   };
   if (detection.shadowText) return density;
+  // A page the density reader calls no article (paragraphs in <div>s, text in <span>s) is
+  // asked again when it says it is one (JSON-LD, og:type) or Readability's quick check agrees;
+  // home pages and apps are not, so they cost no Readability run.
+  const hasMeta = detection.signals.includes('json-ld') || detection.signals.includes('og-type');
+  if (!detection.isArticle && !hasMeta && !probablyReaderable(doc)) return density;
   const choice = readabilityChoice(doc);
   if (!choice) return density;
+  const isArticle =
+    detection.isArticle || choice.chars >= (hasMeta ? MIN_CHARS_WITH_META : MIN_CHARS_WITHOUT_META);
+  if (!isArticle) return density;
   const kept = choice.kept;
   const root = aboveParagraph(choice.root);
   return {
@@ -77,5 +93,14 @@ export function chooseArticle(doc: Document, detection: ArticleDetection): Artic
     exclude: (t) => !kept.has(t),
     skipChrome: false,
     by: 'readability',
+    isArticle,
   };
+}
+
+function probablyReaderable(doc: Document): boolean {
+  try {
+    return isProbablyReaderable(doc);
+  } catch {
+    return false;
+  }
 }

@@ -28,5 +28,5 @@ export function extractArticleText(doc: Document, href = 'about:blank'): Extract
         ...(choice.exclude ? { exclude: choice.exclude } : {}),
       }) : { text: '' };
   const base = href === 'about:blank' ? 'http://localhost/' : href;
-  return { text, meta: readPageMeta(doc, { href: base }), isArticle: detection.isArticle };
+  return { text, meta: readPageMeta(doc, { href: base }), isArticle: choice.isArticle };
 }

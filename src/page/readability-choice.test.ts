@@ -19,7 +19,7 @@ const PARAS = [
 ];
 
 function page(extra = ''): string {
-  return `<!doctype html><html><head><title>Port terminal delayed</title></head><body>
+  return `<!doctype html><html><head><title>Port terminal delayed</title><meta property="og:type" content="article"></head><body>
     <div class="site-header"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></div>
     <div class="layout"><div class="main-column">
       <h1>Port terminal delayed by two years</h1>
@@ -91,5 +91,33 @@ describe('readabilityChoice', () => {
       '<html><body><ul><li><a href="/">Home</a></li></ul></body></html>',
     );
     expect(readabilityChoice(document as unknown as Document)).toBeNull();
+  });
+
+  it('takes a page the density reader missed for an article when it says it is one (text in <div>s)', () => {
+    // No <p> at all: each paragraph is a <div>, as several real news sites write them.
+    const html = `<!doctype html><html><head>
+      <script type="application/ld+json">{"@type":"NewsArticle","headline":"Port terminal delayed"}</script>
+      </head><body><div class="menu"><a href="/">Home</a></div>
+      <div class="story">${PARAS.map((p) => `<div class="para">${p}</div>`).join('')}</div></body></html>`;
+    const { document } = parseHTML(html);
+    const doc = document as unknown as Document;
+    const detection = detectArticle(doc);
+    expect(detection.isArticle).toBe(false);
+    const choice = chooseArticle(doc, detection);
+    expect(choice).toMatchObject({ isArticle: true, by: 'readability' });
+    expect(extractArticleText(doc, 'https://news.example/port').text).toContain(
+      'State senators Ana Ruiz and Tom Kell',
+    );
+  });
+
+  it('keeps a home page with no article metadata idle', () => {
+    const links = Array.from(
+      { length: 30 },
+      (_, i) =>
+        `<li><a href="/s${i}">Story number ${i} about the harbour and the city council</a></li>`,
+    ).join('');
+    const { document } = parseHTML(`<!doctype html><html><body><ul>${links}</ul></body></html>`);
+    const doc = document as unknown as Document;
+    expect(chooseArticle(doc, detectArticle(doc)).isArticle).toBe(false);
   });
 });
