@@ -7,6 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readArticle } from './read-article.ts';
+import { extractArticleText } from './extract.ts';
 import { MarkIndex } from './marks.ts';
 import { seededRandom } from '../core/seeded-random.ts';
 
@@ -147,5 +148,27 @@ describe('page reader fuzz', () => {
     el.textContent = 'bottom';
     expect(readArticle(root, { maxDepth: 30000 }).text).toBe('bottom');
     expect(readArticle(root, { maxDepth: 100 }).text).toBe('');
+  });
+
+  it('chooses the article (Readability included) on seeded trees and a deep one without throwing or changing the page', () => {
+    for (let seed = 1; seed <= 60; seed++) {
+      const r = seededRandom(1000 + seed);
+      document.head.innerHTML = '<meta property="og:type" content="article">';
+      document.body.innerHTML = '';
+      build(r, document.body, 0, { nodes: 400 });
+      const before = document.body.innerHTML;
+      const { text } = extractArticleText(document, 'https://fuzz.example/a');
+      expect(typeof text).toBe('string');
+      expect(document.body.innerHTML).toBe(before);
+    }
+    document.body.innerHTML = '';
+    let el: Element = document.body;
+    for (let i = 0; i < 5000; i++) {
+      const child = document.createElement(i % 2 ? 'span' : 'div');
+      el.appendChild(child);
+      el = child;
+    }
+    el.textContent = 'The minister said so. '.repeat(50);
+    expect(() => extractArticleText(document, 'https://fuzz.example/deep')).not.toThrow();
   });
 });

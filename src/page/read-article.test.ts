@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { fragmentOf } from './chunk-parts.ts';
 import { readArticle } from './read-article.ts';
+import { analyze } from '../core/analyze.ts';
 import type { ArticleText } from './read-article.ts';
 
 function setBody(html: string): HTMLElement {
@@ -131,5 +132,29 @@ describe('readArticle', () => {
     html += 'deep text';
     const read = readArticle(setBody(`<div>${html}</div>`), { maxDepth: 10000 });
     expect(read.text).toBe('deep text');
+  });
+});
+
+describe('names split across inline markup', () => {
+  it('reads "<b>Karl</b> Brandt" and a link on the surname as one run of text, mapped to both nodes', () => {
+    const body = setBody(
+      '<article><p>Economy Minister <b>Karl</b> Brandt said the plan would pass.</p>' +
+        '<p>Union leader Ines <a href="/ines-vogel">Vogel</a> disagreed.</p></article>',
+    );
+    const read = readArticle(body);
+    expect(read.text).toContain('Economy Minister Karl Brandt said');
+    expect(read.text).toContain('Union leader Ines Vogel disagreed');
+    expectRoundTrip(read);
+    const people = analyze(read.text).people.map((p) => [p.name, p.title]);
+    expect(people).toEqual(
+      expect.arrayContaining([
+        ['Karl Brandt', 'Economy Minister'],
+        ['Ines Vogel', 'leader'],
+      ]),
+    );
+    // The painted name spans both text nodes.
+    const at = read.text.indexOf('Karl Brandt');
+    const pieces = read.map.pieces(at, at + 'Karl Brandt'.length);
+    expect(pieces.map((p) => p.node.data.slice(p.from, p.to))).toEqual(['Karl', ' Brandt']);
   });
 });

@@ -5,8 +5,8 @@
  * text nodes it kept. The page's own DOM is never touched, and highlights paint the live nodes.
  *
  * Readability cannot see open shadow roots or frames (a clone has neither) and is one long
- * synchronous task, so it is not asked on pages with article text in shadow roots or on very big
- * pages; the density reader (detect-article.ts) answers there.
+ * synchronous task, so it is not asked on pages with article text in shadow roots, on very big
+ * pages or on very deeply nested ones; the density reader (detect-article.ts) answers there.
  */
 import { Readability } from '@mozilla/readability';
 import { ELEMENT_NODE, TEXT_NODE } from './dom-kinds.ts';
@@ -19,6 +19,9 @@ export interface ReadabilityChoice {
   /** Characters of kept text (whitespace collapsed). */
   chars: number;
 }
+
+/** Deepest element nesting Readability is asked about (see cloneWithTwins). */
+export const MAX_READABILITY_DEPTH = 200;
 
 /** Fewer characters of kept text than this are no article. */
 const MIN_ARTICLE_CHARS = 200;
@@ -41,13 +44,16 @@ interface Twins {
  * Clones `doc`, pairing each cloned text node with its live twin and numbering every cloned
  * element. `cloneNode(true)` copies children in order, so walking both trees in step pairs them.
  */
-function cloneWithTwins(doc: Document): Twins {
+function cloneWithTwins(doc: Document): Twins | null {
   const clone = doc.cloneNode(true) as Document;
   const text = new Map<Node, Text>();
   const elements: Element[] = [];
-  const stack: Array<[Node, Node]> = [[doc, clone]];
+  const stack: Array<[Node, Node, number]> = [[doc, clone, 0]];
   while (stack.length > 0) {
-    const [a, b] = stack.pop() as [Node, Node];
+    const [a, b, depth] = stack.pop() as [Node, Node, number];
+    // Readability's work grows with the square of the nesting: a hostile page nested thousands
+    // deep would hold the page for seconds. No real article nests this deep.
+    if (depth > MAX_READABILITY_DEPTH) return null;
     const ac = a.childNodes;
     const bc = b.childNodes;
     if (ac.length !== bc.length) continue; // not a faithful copy here (a custom element's clone)
@@ -58,7 +64,7 @@ function cloneWithTwins(doc: Document): Twins {
       else if (x.nodeType === ELEMENT_NODE) {
         (y as Element).setAttribute(MARK, String(elements.length));
         elements.push(x as Element);
-        if (x.firstChild) stack.push([x, y]);
+        if (x.firstChild) stack.push([x, y, depth + 1]);
       }
     }
   }
@@ -148,6 +154,7 @@ export function readabilityChoice(doc: Document): ReadabilityChoice | null {
   if (elementCount(body) > MAX_READABILITY_ELEMENTS) return null;
   try {
     const twins = cloneWithTwins(doc);
+    if (!twins) return null;
     const article = new Readability<Node>(twins.clone, { serializer: (n) => n }).parse();
     const content = article?.content;
     if (!content) return null;
