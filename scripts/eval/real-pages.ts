@@ -93,6 +93,7 @@ export interface PageResult {
   claimsFound: number;
   sourceRight: number;
   missedClaims: string[];
+  wrongSource: string[];
 }
 
 /** The first words of a gold content, enough to find it inside ours. */
@@ -124,6 +125,7 @@ function scorePage(gold: GoldPage, out: OutputDocument): PageResult {
     claimsFound: 0,
     sourceRight: 0,
     missedClaims: [],
+    wrongSource: [],
   };
   for (const g of gold.officials) {
     const p = titled.find((x) => samePerson(x.name, g));
@@ -166,6 +168,10 @@ function scorePage(gold: GoldPage, out: OutputDocument): PageResult {
       return norm(s).includes(norm(g.source)) || norm(g.source).includes(norm(s));
     });
     if (right) r.sourceRight++;
+    else
+      r.wrongSource.push(
+        `${g.source ?? '(passive)'} ≠ ${found.map((c) => speaker(out, c) ?? '(none)').join(' | ')}: ${g.contentStartsWith.slice(0, 50)}`,
+      );
   }
   return r;
 }
@@ -182,7 +188,11 @@ export function evaluateRealPages(
     const page = byId.get(g.page);
     if (!page) continue;
     const { document } = parseHTML(page.html);
-    const { text: read, meta, isArticle } = extractArticleText(document as unknown as Document, page.url);
+    const {
+      text: read,
+      meta,
+      isArticle,
+    } = extractArticleText(document as unknown as Document, page.url);
     // The extension stays idle on a page it takes for no article: nothing is highlighted there.
     const text = isArticle ? read : '';
     if (!isArticle) idle.push(g.page);
@@ -229,6 +239,7 @@ export function formatRealPages(results: readonly PageResult[], verbose = false)
       for (const m of r.falseHighlights) lines.push(`  false highlight: ${m}`);
       for (const m of r.nonOfficialsHighlighted) lines.push(`  highlighted, no role in gold: ${m}`);
       for (const m of r.missedClaims) lines.push(`  missed claim: ${m}`);
+      for (const m of r.wrongSource) lines.push(`  other source: ${m}`);
     }
   }
   return lines.join('\n');
