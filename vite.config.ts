@@ -4,7 +4,9 @@
  * - `client`: the background worker and the extension pages (popup, library) as ES modules
  *   sharing chunks; `public/` copied; `manifest.json` emitted with the package's version.
  * - `content`: the content script as ONE classic IIFE file (`dist/content.js`), because a
- *   content script cannot `import` chunks.
+ *   content script cannot `import` chunks; the worker runs it in a page once the page has loaded.
+ * - `contentStart`: the small script the manifest injects at document_start
+ *   (`dist/content-start.js`, also one IIFE), which asks the worker for `content.js`.
  *
  * Both write into `dist/` with `emptyOutDir: false`; `buildApp` cleans `dist/` once and builds
  * both in turn, so `vite build --watch` keeps both outputs. Preact JSX comes from tsconfig
@@ -111,14 +113,27 @@ export default defineConfig({
         },
       },
     },
+    contentStart: {
+      consumer: 'client',
+      build: {
+        outDir,
+        emptyOutDir: false,
+        copyPublicDir: false,
+        rolldownOptions: {
+          input: { 'content-start': at('extension/content-start.ts') },
+          output: { format: 'iife', entryFileNames: 'content-start.js' },
+        },
+      },
+    },
   },
   builder: {
     async buildApp(builder) {
       rmSync(outDir, { recursive: true, force: true });
-      const { client, content } = builder.environments;
-      if (!client || !content) throw new Error('missing build environment');
+      const { client, content, contentStart } = builder.environments;
+      if (!client || !content || !contentStart) throw new Error('missing build environment');
       await builder.build(client);
       await builder.build(content);
+      await builder.build(contentStart);
     },
   },
 });

@@ -1,5 +1,6 @@
 /**
- * The content script: thin wiring only. Checks the settings (site switched off, global pause),
+ * The content script: thin wiring only. The worker runs it in the page's top frame once the page
+ * has loaded (`content/start`, asked by `content-start.ts`, which the manifest injects). Checks the settings (site switched off, global pause),
  * then lets a `PageRun` find, read, analyse and paint the article and serve the hovercard; answers
  * the popup's and the worker's tab messages; starts and stops at once when settings change.
  */
@@ -75,42 +76,17 @@ const router = createTabRouter(
   },
   { extensionId: platform.runtime.id, extensionOrigin: platform.runtime.getURL('') },
 );
-platform.runtime.onMessage((raw, sender) => router(raw, sender));
-
-/** Longest wait for the page's load event before starting anyway (a slow ad or image). */
-const MAX_LOAD_WAIT_MS = 5000;
-
-/**
- * Resolves once the page has loaded (or after MAX_LOAD_WAIT_MS). Chromium injects at
- * document_idle, which on a big page comes before its load event: starting the article's work
- * then kept the main thread busy while the page was still laying out, and its load event came
- * seconds later. After the load event, nothing of the page's own loading waits for us.
- */
-function pageLoaded(): Promise<void> {
-  if (document.readyState === 'complete') return Promise.resolve();
-  return new Promise((done) => {
-    const timer = setTimeout(done, MAX_LOAD_WAIT_MS);
-    window.addEventListener(
-      'load',
-      () => {
-        clearTimeout(timer);
-        // Past the load event's own task, so its listeners and the load timing end first.
-        setTimeout(done, 0);
-      },
-      { once: true },
-    );
-  });
-}
 
 async function main(): Promise<void> {
-  // The top frame reads same-origin iframes itself; a frame never runs its own copy.
-  if (window.top !== window) return;
-  const [settings] = await Promise.all([
-    worker.request({ type: 'settings/get-for-site', host: location.hostname }),
-    pageLoaded(),
-  ]);
+  const settings = await worker.request({ type: 'settings/get-for-site', host: location.hostname });
   // If the worker cannot be reached, run anyway: it checks the settings again before storing.
   apply(settings.ok ? settings.value : null);
 }
 
-void main();
+// Run once per page, even if the worker were asked twice (the isolated world keeps its globals).
+const flags = globalThis as { onRecordContentStarted?: boolean };
+if (!flags.onRecordContentStarted) {
+  flags.onRecordContentStarted = true;
+  platform.runtime.onMessage((raw, sender) => router(raw, sender));
+  void main();
+}

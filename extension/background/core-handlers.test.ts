@@ -40,6 +40,18 @@ async function setUp() {
 }
 
 describe('core handlers', () => {
+  it('content/start runs the content script in the sender\'s own tab and frame, and only there', async () => {
+    const { platform, route } = await setUp();
+    const url = 'https://news.example/a';
+    const r = await route({ type: 'content/start' }, { ...content(url), frameId: 0 });
+    expect(r).toEqual({ ok: true, value: null });
+    expect(platform.log.injected).toEqual([{ tabId: 7, frameId: 0, files: ['content.js'] }]);
+    // Our own pages have no page to start in; nothing is injected for them.
+    const fromPopup = await route({ type: 'content/start' }, popup);
+    expect(fromPopup).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(platform.log.injected).toHaveLength(1);
+  });
+
   it('stores an analysed article, answers person ids and sets the badge', async () => {
     const { platform, db, route } = await setUp();
     const url = 'https://news.example/a';

@@ -7,7 +7,7 @@ import { analyzeSteps } from '../../src/core/analyze.ts';
 import { runSliced } from '../../src/page/time-slice.ts';
 import { MessageError } from '../../src/messaging/errors.ts';
 import type { WorkerHandlers } from '../../src/messaging/router.ts';
-import type { PageAnalyzedReply } from '../../src/messaging/contract.ts';
+import { CONTENT_SCRIPT_FILE, type PageAnalyzedReply } from '../../src/messaging/contract.ts';
 import type { Platform } from '../../src/platform/types.ts';
 import { earlierRoles, getPersonCard, ingestArticle, searchPeople, type OnRecordDb } from '../../src/store/index.ts';
 import { clearTab, showOfficialCount, showPaused } from './badge.ts';
@@ -41,6 +41,18 @@ export async function broadcastSettings(deps: CoreDeps): Promise<void> {
 export function createCoreHandlers(deps: CoreDeps): WorkerHandlers {
   const { platform, getDb, settings } = deps;
   return {
+    'content/start': async (_req, sender) => {
+      if (sender.tabId === null || sender.frameId === null) {
+        throw new MessageError('forbidden', 'content/start comes from a frame of a tab');
+      }
+      await platform.scripting.executeScript({
+        tabId: sender.tabId,
+        frameId: sender.frameId,
+        files: [CONTENT_SCRIPT_FILE],
+      });
+      return null;
+    },
+
     // In slices, so the worker keeps answering other tabs while a huge page is analysed.
     'engine/analyze': async (req) => runSliced(analyzeSteps(req.text), { budgetMs: 20 }),
 

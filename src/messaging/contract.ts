@@ -145,8 +145,22 @@ export interface EngineAnalyzeRequest {
   text: string;
 }
 
+/**
+ * `content/start` — content → worker, from the small script the manifest injects at
+ * document_start: the page has loaded (or waited long enough); run the content script proper
+ * (`CONTENT_SCRIPT_FILE`) in the sender's own frame. Keeping the big script out of the page until
+ * then keeps its parsing off the page's first paint and load event. Reply: `null`.
+ */
+export interface ContentStartRequest {
+  type: 'content/start';
+}
+
+/** The content script proper, which `content/start` runs in the sender's frame. */
+export const CONTENT_SCRIPT_FILE = 'content.js';
+
 /** Everything the worker accepts that is not a collection message. */
 export type CoreWorkerRequest =
+  | ContentStartRequest
   | EngineAnalyzeRequest
   | PageAnalyzedRequest
   | PeopleCardRequest
@@ -159,6 +173,7 @@ export type CoreWorkerRequest =
 export type WorkerRequest = CoreWorkerRequest | CollectionRequest;
 
 export interface CoreWorkerReplies {
+  'content/start': null;
   'engine/analyze': Analysis;
   'page/analyzed': PageAnalyzedReply;
   'people/card': PersonCard;
@@ -186,6 +201,7 @@ export type SenderKind = 'content' | 'page';
 export type Policy = SenderKind | 'any';
 
 export const WORKER_POLICY: Readonly<Record<CoreWorkerRequest['type'], Policy>> = {
+  'content/start': 'content',
   'engine/analyze': 'content',
   'page/analyzed': 'content',
   'people/card': 'any',

@@ -33,6 +33,8 @@ function validateCoreWorkerRequest(raw: unknown): CoreWorkerRequest | null {
   const type = tagOf(raw);
   const o = obj(raw, 'message');
   switch (type) {
+    case 'content/start':
+      return { type };
     case 'engine/analyze':
       return { type, text: str(o.text, 'message.text', LIMITS.textLength) };
     case 'page/analyzed': {

@@ -64,6 +64,11 @@ export const browserPlatform: Platform = {
         if (change.url !== undefined) listener(tabId, change.url);
       }),
   },
+  scripting: {
+    executeScript: async ({ tabId, frameId, files }) => {
+      await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files });
+    },
+  },
   action: {
     setBadgeText: (details) => browser.action.setBadgeText(details),
     setBadgeBackgroundColor: (details) => browser.action.setBadgeBackgroundColor(details),

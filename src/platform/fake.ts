@@ -33,6 +33,8 @@ export interface FakePlatform extends Platform {
     badgeColors: Map<number | 'global', string>;
     menus: MenuItem[];
     tabMessages: Array<{ tabId: number; message: unknown }>;
+    /** Scripts run by `scripting.executeScript`, in order. */
+    injected: Array<{ tabId: number; frameId: number; files: string[] }>;
     opened: string[];
   };
   readonly store: Map<string, unknown>;
@@ -67,6 +69,7 @@ export function createFakePlatform(): FakePlatform {
     badgeColors: new Map(),
     menus: [],
     tabMessages: [],
+    injected: [],
     opened: [],
   };
 
@@ -110,6 +113,11 @@ export function createFakePlatform(): FakePlatform {
       },
       onRemoved: (l) => removed.add(l),
       onUrlChanged: (l) => urlChanged.add(l),
+    },
+    scripting: {
+      executeScript: async (details) => {
+        log.injected.push({ ...details, files: [...details.files] });
+      },
     },
     action: {
       setBadgeText: async ({ tabId, text }) => {

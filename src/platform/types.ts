@@ -64,6 +64,13 @@ export interface Platform {
     /** A tab's URL changed (navigation, or a same-document route change). */
     onUrlChanged(listener: (tabId: number, url: string) => void): Off;
   };
+  scripting: {
+    /**
+     * Runs the extension's own script `files` in one frame of a tab (the isolated world its
+     * content scripts share).
+     */
+    executeScript(details: { tabId: number; frameId: number; files: string[] }): Promise<void>;
+  };
   action: {
     setBadgeText(details: { tabId?: number; text: string }): Promise<void>;
     setBadgeBackgroundColor(details: { tabId?: number; color: string }): Promise<void>;
