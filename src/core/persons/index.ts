@@ -21,6 +21,7 @@ import { spanText } from './token-text.ts';
 import { dropFirmNames } from './firm-names.ts';
 import { dropHeadlineGuesses } from './headline-names.ts';
 import { dropPartyLabels } from './party-labels.ts';
+import { dropTitleSpans } from './title-spans.ts';
 import { joinNicknames } from './nicknames.ts';
 
 export function* findPeople(
@@ -35,7 +36,12 @@ export function* findPeople(
     step = tagging.next();
   }
   const tagged = step.value;
-  const found = dropPartyLabels(text, toks, dropHeadlineGuesses(text, toks, tagged, findNameSpans(text, toks, tagged)));
+  const found = dropTitleSpans(
+    text,
+    toks,
+    tagged.view.gaz,
+    dropPartyLabels(text, toks, dropHeadlineGuesses(text, toks, tagged, findNameSpans(text, toks, tagged))),
+  );
   const spans = joinNicknames(text, toks, dropFirmNames(text, toks, found));
   const drafts = groupSpans(text, toks, spans);
   const named = new Uint8Array(toks.count);

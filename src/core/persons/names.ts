@@ -17,6 +17,8 @@ export const OFFICE_HONORIFICS = new Map([
   ['lt', 'Lieutenant'], ['col', 'Colonel'], ['maj', 'Major'], ['capt', 'Captain'], ['cpt', 'Captain'],
   ['sgt', 'Sergeant'], ['adm', 'Admiral'], ['cmdr', 'Commander'], ['prof', 'Professor'],
   ['pres', 'President'], ['amb', 'Ambassador'],
+  // "Hon. Funke Adedoyin": the style of a legislator or minister (Nigeria, Ghana, Kenya, India…).
+  ['hon', 'Honourable'],
 ]);
 
 /** Honorifics that tell the gender. */

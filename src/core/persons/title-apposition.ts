@@ -72,10 +72,15 @@ function pastRoleClause(c: Ctx, t: number, sentLast: number): number {
 }
 
 /** "Jane Doe, (the) spokesperson for the ministry," — title after the name. */
+/** Words that open a clause after a comma, never an apposition. */
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'nor', 'so', 'yet']);
+
 export function titleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | null {
   let t = skipParenthetical(c, last + 1, sentLast);
   if (t >= sentLast || tokText(c.text, c.toks, t) !== ',') return null;
   t++;
+  // "Trump met Anna Berg, and the president's aides left": a clause, not an apposition.
+  if (t < sentLast && CONJUNCTIONS.has(tokKey(c.text, c.toks, t))) return null;
   t = pastRoleClause(c, t, sentLast);
   if (t < sentLast && (DETERMINERS.has(tokKey(c.text, c.toks, t)) || OWNER_PRONOUNS.has(tokKey(c.text, c.toks, t)))) t++;
   let country: string | null = null;
@@ -200,6 +205,11 @@ export function titleApposedBefore(c: Ctx, first: number, sentFirst: number): Ti
     if (c.toks.kind[t] === TokenKind.Possessive && t + 1 < comma && (isTitleWord(c, t + 1) || TITLE_HEADS.has(tokKey(c.text, c.toks, comma - 1)))) {
       return ownedTitle(c, t, comma, sentFirst) ?? inner;
     }
+    // "Minister of Finance, Zainab Ahmed, said…": a capitalised title of two words or more opens
+    // the sentence, with no determiner (a lone "Mayor, John…" may be an address).
+    if (t === sentFirst && comma - t >= 2 && !inner && flags(c, t) & F_CAPITALISED && isTitleWord(c, t) && !c.cover[t]) {
+      return make(c, t, comma - 1, { country: null });
+    }
   }
   return inner;
 }
@@ -323,4 +333,92 @@ export function titleAppointed(c: Ctx, last: number, sentLast: number): TitleInf
     if (e >= k) b = e;
   }
   return make(c, a, b, { country: null, organization });
+}
+
+/** The first word of a public body's name, after "of the" ("Department", "Ministry", …). */
+const PUBLIC_BODIES = new Set([
+  'department', 'ministry', 'agency', 'office', 'bureau', 'commission', 'administration', 'authority',
+  'directorate', 'secretariat', 'inspectorate', 'service', 'services',
+]);
+
+/** Most words in the body's name after "of the". */
+const MAX_BODY_WORDS = 9;
+
+/**
+ * "Dr. Joneigh Khaldun of the Michigan Department of Health and Human Services says…": a person
+ * named as one of a public body gives the body as their role (and organisation). Only a body
+ * whose capitalised name holds one of PUBLIC_BODIES, so "Ann Lee of Georgia" and "Tom Kell of
+ * the Miami Dolphins" stay out.
+ */
+export function titleOfBody(c: Ctx, last: number, sentLast: number): TitleInfo | null {
+  let t = last + 1;
+  if (t + 2 >= sentLast || tokKey(c.text, c.toks, t) !== 'of' || tokKey(c.text, c.toks, t + 1) !== 'the') return null;
+  const a = t + 2;
+  let b = -1;
+  let body = false;
+  for (t = a; t < sentLast && t - a < MAX_BODY_WORDS; t++) {
+    const k = tokKey(c.text, c.toks, t);
+    const f = flags(c, t);
+    if (f & (F_CAPITALISED | F_ALL_CAPS)) {
+      if (PUBLIC_BODIES.has(k)) body = true;
+      b = t;
+    } else if (!((k === 'of' || k === 'and' || k === 'for' || k === '&') && b === t - 1)) break;
+  }
+  if (!body || b < a) return null;
+  const name = spanText(c.text, c.toks, a, b);
+  return { ...make(c, a, b, { country: null, organization: name }), from: -1 };
+}
+
+/** Most words between "the" and the head of an epithet ("the socialist leader's"). */
+const MAX_EPITHET_WORDS = 3;
+
+/**
+ * "…ousted Evo Morales, after clashes erupted between the socialist leader's supporters and…": a
+ * definite role in the possessive later in the same sentence, with no other name between, is the
+ * person's (a role word that stands for them, as a pronoun would).
+ */
+export function epithetAfter(c: Ctx, last: number, sentLast: number): TitleInfo | null {
+  const named = c.named;
+  if (!named) return null;
+  for (let t = last + 1; t < sentLast; t++) {
+    if (named[t] === 1) return null;
+    if (tokKey(c.text, c.toks, t) !== 'the') continue;
+    for (let h = t + 1; h < sentLast && h - t <= MAX_EPITHET_WORDS + 1; h++) {
+      const f = flags(c, h);
+      if (!(f & F_WORD) || f & (F_CAPITALISED | F_ALL_CAPS) || named[h] === 1) break;
+      if (TITLE_HEADS.has(tokKey(c.text, c.toks, h)) && c.toks.kind[h + 1] === TokenKind.Possessive) {
+        return { ...make(c, t + 1, h, { country: null }), from: -1 };
+      }
+    }
+  }
+  return null;
+}
+
+/** Most words in a title spelled out before its acronym ("New York State Attorney General (NYAG)"). */
+const MAX_SPELLED_WORDS = 7;
+
+/**
+ * "…contacted by the office of the NYAG, Letitia James", after "The New York State Attorney
+ * General (NYAG) is investigating…": an acronym in apposition before the name, which the article
+ * spelled out earlier as a title, gives that title.
+ */
+export function acronymTitleBefore(c: Ctx, first: number, sentFirst: number): TitleInfo | null {
+  const comma = first - 1;
+  const acr = comma - 1;
+  if (acr - 1 < sentFirst || tokText(c.text, c.toks, comma) !== ',' || tokKey(c.text, c.toks, acr - 1) !== 'the') return null;
+  const word = tokText(c.text, c.toks, acr);
+  if (!/^[A-Z]{2,8}$/.test(word)) return null;
+  const defined = c.text.lastIndexOf(`(${word})`, c.toks.start[acr] as number);
+  if (defined < 0) return null;
+  // The capitalised words right before "(NYAG)", ending in a title head.
+  const words = c.text.slice(Math.max(0, defined - 120), defined).trimEnd().split(/\s+/);
+  const spelled: string[] = [];
+  for (let i = words.length - 1; i >= 0 && spelled.length < MAX_SPELLED_WORDS; i--) {
+    const w = words[i] as string;
+    if (!/^[A-Z][\p{L}.'-]*$/u.test(w) || w === 'The') break;
+    spelled.unshift(w);
+  }
+  const head = (spelled[spelled.length - 1] ?? '').toLowerCase();
+  if (spelled.length < 2 || !TITLE_HEADS.has(head)) return null;
+  return { title: spelled.join(' '), titleSpan: null, organization: null, country: null, from: -1 };
 }

@@ -180,3 +180,56 @@ describe('a role given in a later sentence', () => {
     expect(person('Tom Berg arrived late. He was a quiet man.\n', 'Tom Berg')?.title ?? null).toBeNull();
   });
 });
+
+describe('more structures from real pages', () => {
+  it('keeps "Rep." when a party label with dotted state follows ("R-W.Va.", "(D-N.Y.)")', () => {
+    expect(person('In May, Rep. Carl Brandt, R-W.Va., toured the plant.\n', 'Carl Brandt')?.title).toBe('Representative');
+    expect(person('Rep. Ada Moss (D-N.Y.) toured the plant.\n', 'Ada Moss')?.title).toBe('Representative');
+  });
+
+  it('does not read "<name> and" as a portfolio before a demonym title', () => {
+    const p = person('Talks between Smith and German Chancellor Lena Vogt were held.\n', 'Lena Vogt');
+    expect(p?.title).toBe('Chancellor');
+    expect(p?.country).toBe('Germany');
+  });
+
+  it('reads a title that opens the sentence before a comma, and no person in it', () => {
+    const a = analyze('Senate Leader, Idris Bako raises a motion on the deaths.\n\nMinister of Works, Grace Oti, said the road was ready.\n');
+    expect(a.people.map((p) => p.name)).toEqual(['Idris Bako', 'Grace Oti']);
+    expect(a.people.map((p) => p.title)).toEqual(['Senate Leader', 'Minister of Works']);
+    // A lone word before a comma may be an address, not a title.
+    expect(person('Mayor, John Smith and Anna Berg met.\n', 'John Smith')?.title ?? null).toBeNull();
+  });
+
+  it('shares "both <plural role> at …" among the names before it', () => {
+    const text = 'Dutch Piet Smit and Belgian Anne Claes, both professors at the University of Ghent, were freed.\n';
+    expect(person(text, 'Piet Smit')?.title).toBe('professor at the University of Ghent');
+    expect(person(text, 'Anne Claes')?.title).toBe('professor at the University of Ghent');
+    expect(person('Piet Smit and Anne Claes, both of whom voted, left.\n', 'Anne Claes')?.title ?? null).toBeNull();
+  });
+
+  it('reads "Hon." as the style of an office holder', () => {
+    expect(person('The House mourned Hon. Grace Okafor and others.\n', 'Grace Okafor')?.title).toBe('Honourable');
+  });
+
+  it('reads "<name> of the <public body>" as a role at that body', () => {
+    const p = person('Dr. Mara Lind of the Ohio Department of Health says the risk continues.\n', 'Mara Lind');
+    expect(p?.title).toBe('Ohio Department of Health');
+    expect(p?.organization).toBe('Ohio Department of Health');
+    expect(person('Tom Kell of the Miami Dolphins scored twice.\n', 'Tom Kell')?.title ?? null).toBeNull();
+  });
+
+  it('reads a role in the possessive later in the sentence, and no clause after a comma', () => {
+    const text = 'Crowds that backed Rafael Ortiz clashed with police, and the socialist leader\'s allies marched on.\n';
+    expect(person(text, 'Rafael Ortiz')?.title).toBe('socialist leader');
+    expect(person('Ana Ruiz said the team\'s coach was tired.\n', 'Ana Ruiz')?.title ?? null).toBeNull();
+    expect(person('Mark Dunn, and the others, left early.\n', 'Mark Dunn')?.title ?? null).toBeNull();
+  });
+
+  it('reads an acronym apposed before the name as the title it was spelled out as', () => {
+    const text =
+      'The Ohio State Attorney General (OSAG) is looking into the firm. The firm said it had been contacted by the office of the OSAG, Rita Cole.\n';
+    expect(person(text, 'Rita Cole')?.title).toBe('Ohio State Attorney General');
+    expect(person('The World Health Organization (WHO) said so. He met the WHO, Tedros Amare.\n', 'Tedros Amare')?.title ?? null).toBeNull();
+  });
+});

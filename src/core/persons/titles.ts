@@ -11,7 +11,7 @@ import { COUNTRIES, DEMONYMS, LOWER_CASE_HEADS, OFFICE_HONORIFICS, POSITION_ABBR
 import { ORG_TYPE, LOC_TYPE, PER as PER_TYPE } from './tags.ts';
 import { isHonorific, tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
-import { titleAfter, titleApposedBefore, titleAppointed } from './title-apposition.ts';
+import { acronymTitleBefore, epithetAfter, titleAfter, titleApposedBefore, titleAppointed, titleOfBody } from './title-apposition.ts';
 import { CORPORATE_SUFFIXES, flags, isAcronym, isTitleWord, make, ownersIn, type Ctx, type TitleInfo } from './title-parts.ts';
 
 export { entityCover, type TitleInfo } from './title-parts.ts';
@@ -82,6 +82,9 @@ function portfolioStart(c: Ctx, a: number, sentFirst: number): number {
   const after = k + 1;
   const conj = k >= sentFirst ? tokKey(c.text, c.toks, k) : '';
   if ((conj !== 'and' && conj !== '&') || (right === 0 && !isCapWord(c, a)) || isTitleWord(c, after)) return a;
+  // A demonym opens the title, not a portfolio's second part: "between Macron and German
+  // Chancellor Olaf Scholz", "Trump and Chinese vice-premier Liu He".
+  if (DEMONYMS.has(tokKey(c.text, c.toks, after))) return a;
   let j = k - 1;
   let left = 0;
   while (j >= sentFirst && left < MAX_PORTFOLIO_WORDS && isCapWord(c, j) && c.cover[j] !== 1 + PER_TYPE) {
@@ -184,10 +187,12 @@ function titleBeforeComma(c: Ctx, first: number, sentFirst: number): TitleInfo |
   if (comma - 1 <= sentFirst || tokText(c.text, c.toks, comma) !== ',') return null;
   const head = comma - 1;
   if (!(flags(c, head) & F_CAPITALISED) || !TITLE_HEADS.has(tokKey(c.text, c.toks, head))) return null;
-  // Only when the comma stands apart, as a separate word ("Speaker , Name"): "the Speaker, John
-  // Smith" is an apposition the other rules read.
-  if ((c.toks.start[comma] as number) === (c.toks.end[head] as number)) return null;
-  return titleBefore(c, comma, sentFirst);
+  // When the comma stands apart, as a separate word ("Speaker , Name"), or when the title opens
+  // the sentence ("Senate Leader, Ahmad Lawan raises…", "Minister of Finance, Zainab Ahmed,
+  // said"): "the Speaker, John Smith" is an apposition the other rules read.
+  const info = titleBefore(c, comma, sentFirst);
+  if ((c.toks.start[comma] as number) !== (c.toks.end[head] as number)) return info;
+  return info && info.from === sentFirst ? info : null;
 }
 
 /** Title written right before the name starting at token `first`. */
@@ -250,8 +255,11 @@ export function findTitle(c: Ctx, first: number, last: number): TitleInfo | null
   // A headline has no title to read; a capitalised fragment inside a line ("Sen. Lindsey Graham
   // (R-S", cut at an abbreviation's period) is no headline.
   const lineStart = sf === 0 || c.toks.lineBefore[sf] === 1;
-  if ((v.flags[first] as number) & (F_CAPS_LINE | F_TITLE_LINE) && lineStart) return null;
   const sl = v.sentLast[first] as number;
+  // Nor is a sentence cut inside a line ("Rep. David McKinley, R-N." of "…, R-N.Y., visited"):
+  // a headline ends its line too.
+  const lineEnd = sl >= c.toks.count || c.toks.lineBefore[sl] === 1;
+  if ((v.flags[first] as number) & (F_CAPS_LINE | F_TITLE_LINE) && lineStart && lineEnd) return null;
   // "Health Minister Dr. Ayesha Verrall": the title ends before the honorific.
   const hon = first - 1 > sf && isHonorific(c.text, c.toks, first - 1) ? first - 1 : first;
   const written =
@@ -261,10 +269,64 @@ export function findTitle(c: Ctx, first: number, last: number): TitleInfo | null
   return (
     before ??
     titleAfter(c, last, sl) ??
+    sharedTitleAfter(c, last, sl) ??
     titleApposedBefore(c, first, sf) ??
+    acronymTitleBefore(c, first, sf) ??
     officeHonorific(c, first, sf) ??
-    titleAppointed(c, last, sl)
+    titleAppointed(c, last, sl) ??
+    titleOfBody(c, last, sl) ??
+    epithetAfter(c, last, sl)
   );
+}
+
+/** Words that share a plural apposition among the names before it ("…, both professors at …"). */
+const SHARING = new Set(['both', 'all', 'each']);
+
+/** Most names in a list that shares an apposition. */
+const MAX_SHARED = 6;
+
+/**
+ * "American Kevin King and Australian Timothy Weeks, both professors at the American University
+ * of Kabul": a plural role after a list of names, opened by "both" / "all" / "each", is each
+ * one's, in the singular. Only across a list of names (with a demonym before a name allowed).
+ */
+function sharedTitleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | null {
+  const named = c.named;
+  if (!named) return null;
+  let t = last + 1;
+  let names = 1;
+  while (t + 1 < sentLast && names < MAX_SHARED) {
+    const k = tokKey(c.text, c.toks, t);
+    if (k !== 'and' && k !== ',') break;
+    let n = t + 1;
+    if (DEMONYMS.has(tokKey(c.text, c.toks, n)) && flags(c, n) & F_CAPITALISED) n++;
+    if (named[n] !== 1) break;
+    while (n < sentLast && named[n] === 1) n++;
+    t = n;
+    names++;
+  }
+  // The list's last name: a name before it, joined by "and" or a comma.
+  if (names === 1) {
+    let f = last;
+    while (f > 0 && named[f - 1] === 1) f--;
+    let p = f - 1;
+    if (p > 0 && DEMONYMS.has(tokKey(c.text, c.toks, p)) && flags(c, p) & F_CAPITALISED) p--;
+    const k = p >= 0 ? tokKey(c.text, c.toks, p) : '';
+    if ((k === 'and' || k === ',') && named[p - 1] === 1) names = 2;
+  }
+  if (names < 2 || t + 2 >= sentLast || tokText(c.text, c.toks, t) !== ',' || !SHARING.has(tokKey(c.text, c.toks, t + 1))) return null;
+  const head = t + 2;
+  const one = singularOf(tokText(c.text, c.toks, head));
+  if (!one || !TITLE_HEADS.has(one)) return null;
+  let b = head;
+  for (let k = head + 1; k < sentLast && k - head < 10; k++) {
+    const s = tokText(c.text, c.toks, k);
+    if (s === ',' || s === '.' || s === ';' || s === '(' || c.toks.kind[k] === TokenKind.Quote) break;
+    b = k;
+  }
+  const info = make(c, head, b, { country: null });
+  const rest = info.title.slice(tokText(c.text, c.toks, head).length);
+  return { ...info, title: `${one}${rest}`, titleSpan: null, from: -1 };
 }
 
 /** Titles whose "of …" after the name is a state or district, not a country ("Sen. Ann Lee of Georgia"). */
