@@ -19,7 +19,7 @@ const page = (url: string) => ({
   url,
   canonicalUrl: null,
   title: 'Allies act',
-  outlet: 'Daily Planet',
+  outlet: 'The News',
   publishedAt: '2023-07-11',
   textLength: TEXT.length,
   textHash: 'h1',
@@ -83,7 +83,7 @@ describe('core handlers', () => {
     expect(people[1]?.earlierRole).toMatchObject({
       title: 'NATO Secretary General',
       articleTitle: 'Allies act',
-      outlet: 'Daily Planet',
+      outlet: 'The News',
       host: 'news.example',
       date: '2023-07-11',
     });

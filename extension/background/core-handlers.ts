@@ -12,7 +12,8 @@ import type { Platform } from '../../src/platform/types.ts';
 import { earlierRoles, getPersonCard, ingestArticle, searchPeople, type OnRecordDb } from '../../src/store/index.ts';
 import { clearTab, showOfficialCount, showPaused } from './badge.ts';
 import { lookupPeople } from './lookup-people.ts';
-import { articleUrl, hostOf, outletOf, shownArticleUrl } from './page-urls.ts';
+import { articleUrl, hostOf, shownArticleUrl } from './page-urls.ts';
+import { trustedOutlet, trustedPublishedAt } from './provenance.ts';
 import { siteSettings, withSite, type SettingsStore } from './settings.ts';
 
 export interface CoreDeps {
@@ -65,27 +66,29 @@ export function createCoreHandlers(deps: CoreDeps): WorkerHandlers {
       if (!site.active) return none;
       const db = await getDb();
       const url = articleUrl(req.page, sender.url);
+      // A hostile page may date itself 2199 and call itself Reuters (see provenance.ts).
+      const publishedAt = trustedPublishedAt(req.page.publishedAt);
       // People named here without a title whom the store knows in a role are officials too.
       const reply = async (ids: Array<number | null>, articleId: number | null, stored: boolean): Promise<PageAnalyzedReply> => {
         const roles = await earlierRoles(
           db,
           ids.map((personId, i) => ({ personId, untitled: req.analysis.people[i]?.title === null })),
-          { id: articleId, publishedAt: req.page.publishedAt },
+          { id: articleId, publishedAt },
         );
         const officials = req.analysis.people.filter((p, i) => p.title !== null || roles[i]).length;
         if (sender.tabId !== null) void showOfficialCount(platform, sender.tabId, officials);
         return { people: ids.map((personId, i) => ({ personId, earlierRole: roles[i] ?? null })), stored };
       };
       if (sender.incognito && !site.storeInPrivate) {
-        return reply(await lookupPeople(db, req.analysis, req.page.publishedAt), null, false);
+        return reply(await lookupPeople(db, req.analysis, publishedAt), null, false);
       }
       const result = await ingestArticle(
         db,
         {
           url,
           title: req.page.title,
-          outlet: outletOf(req.page, url),
-          publishedAt: req.page.publishedAt,
+          outlet: trustedOutlet(req.page.outlet, url),
+          publishedAt,
           textLength: req.page.textLength,
           textHash: req.page.textHash,
         },

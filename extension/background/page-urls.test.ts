@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMeta } from '../../src/messaging/contract.ts';
-import { articleUrl, outletOf, shownArticleUrl } from './page-urls.ts';
+import { articleUrl, shownArticleUrl } from './page-urls.ts';
 
 const meta = (over: Partial<PageMeta>): PageMeta => ({
   url: 'https://www.news.example/a#top',
@@ -32,10 +32,6 @@ describe('articleUrl', () => {
     expect(articleUrl(meta({ canonicalUrl: 'https://xnews.example/a' }), 'https://news.example/a')).toBe(
       'https://news.example/a',
     );
-  });
-  it('names the outlet after the host when the page does not', () => {
-    expect(outletOf(meta({}), 'https://www.news.example/a')).toBe('news.example');
-    expect(outletOf(meta({ outlet: 'The News' }), 'https://www.news.example/a')).toBe('The News');
   });
 });
 

@@ -48,8 +48,3 @@ export function shownArticleUrl(named: string | null, senderUrl: string | null):
   const actual = withoutFragment(senderUrl);
   return named && sameSite(hostOf(named), hostOf(actual)) ? withoutFragment(named) : actual;
 }
-
-/** Publisher name when the page gives none: the host without "www.". */
-export function outletOf(page: PageMeta, url: string): string | null {
-  return page.outlet ?? (hostOf(url).replace(/^www\./, '') || null);
-}

@@ -80,6 +80,29 @@ describe('store handlers', () => {
     expect(marked).toMatchObject({ ok: true, value: { updated: 1 } });
   });
 
+  it('answers and marks, for a content script, only its own page: never another site named as canonical', async () => {
+    const db = await freshDb();
+    const dispatch = createStoreDispatch(async () => db);
+    const victim = 'https://a.example/victim.html';
+    const saved = await dispatch(request({ type: 'collection/save', item: saveInput('We hold the line.', victim) }), page);
+    const itemId = saved.ok ? (saved.value as { itemId: number }).itemId : -1;
+    const hostile: SenderContext = { kind: 'content', tabId: 3, frameId: 0, url: 'https://b.example.net/page.html', incognito: false };
+    expect(await dispatch(request({ type: 'collection/for-page', url: victim }), hostile)).toMatchObject({ ok: true, value: { items: [] } });
+    const marked = await dispatch(
+      request({ type: 'collection/mark-anchors', url: victim, results: [{ itemId, status: 'missing', currentText: null }] }),
+      hostile,
+    );
+    expect(marked).toMatchObject({ ok: true, value: { updated: 0 } });
+    const forged = await dispatch(
+      request({ type: 'collection/save', item: { ...saveInput('The alliance will leave.', victim), outlet: 'Reuters', publishedAt: '2199-12-31' } }),
+      hostile,
+    );
+    expect(forged).toMatchObject({ ok: true, value: { item: { url: 'https://b.example.net/page.html', outlet: 'b.example.net', publishedAt: null } } });
+    // The victim's own page (same site) still sees and marks its item.
+    const own: SenderContext = { ...hostile, url: 'https://www.a.example/victim.html' };
+    expect(await dispatch(request({ type: 'collection/for-page', url: victim }), own)).toMatchObject({ ok: true, value: { items: [{ id: itemId, anchorStatus: 'unchecked' }] } });
+  });
+
   it('maps store errors to contract codes', async () => {
     const db = await freshDb();
     const dispatch = createStoreDispatch(async () => db);

@@ -35,6 +35,8 @@ import {
   updateItem,
   type OnRecordDb,
 } from '../../src/store/index.ts';
+import { shownArticleUrl } from './page-urls.ts';
+import { trustedSave } from './provenance.ts';
 import { itemView, pageView, timelineView } from './store-views.ts';
 
 type RequestOf<T extends CollectionType> = Extract<CollectionRequest, { type: T }>;
@@ -59,6 +61,10 @@ export interface StoreHandlerOptions {
 
 const today = (iso: string): string => iso.slice(0, 10);
 
+/** The page a request is about: for a content script, always its own (see provenance.ts). */
+const pageUrl = (url: string, sender: SenderContext | undefined): string =>
+  sender?.kind === 'content' ? (shownArticleUrl(url, sender.url) ?? url) : url;
+
 export function createStoreHandlers(
   getDb: () => Promise<OnRecordDb>,
   options: StoreHandlerOptions = {},
@@ -77,7 +83,10 @@ export function createStoreHandlers(
           'Saving is off in private windows (see On Record settings).',
         );
       }
-      const { item, duplicate } = await saveItem(await getDb(), req.item);
+      const db = await getDb();
+      // A content script's save is about its own page, and says of it only what the worker checked.
+      const input = sender?.kind === 'content' ? await trustedSave(db, req.item, sender.url) : req.item;
+      const { item, duplicate } = await saveItem(db, input);
       return { itemId: item.id, duplicate, item: itemView(item) };
     },
     'collection/query': async (req) => pageView(await queryItems(await getDb(), req.query)),
@@ -91,11 +100,12 @@ export function createStoreHandlers(
     },
     'collection/delete': async (req) => itemView(await deleteItem(await getDb(), req.itemId)),
     'collection/undo-delete': async (req) => itemView(await undoDelete(await getDb(), req.itemId)),
-    'collection/for-page': async (req) => ({
-      items: (await matchingItems(await getDb(), { url: req.url })).map(itemView),
+    // From a content script, only about the page it runs in (its own URL or a same-site canonical).
+    'collection/for-page': async (req, sender) => ({
+      items: (await matchingItems(await getDb(), { url: pageUrl(req.url, sender) })).map(itemView),
     }),
-    'collection/mark-anchors': async (req) => ({
-      updated: await recordAnchorResults(await getDb(), req.url, req.results),
+    'collection/mark-anchors': async (req, sender) => ({
+      updated: await recordAnchorResults(await getDb(), pageUrl(req.url, sender), req.results),
     }),
     'collection/export': async (req) => {
       const items = await matchingItems(await getDb(), req.filter ?? {}, req.sort);

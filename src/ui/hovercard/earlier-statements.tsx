@@ -4,7 +4,7 @@
  * the count). Every string is page data: rendered as text, bounded, links only when http(s).
  */
 import type { CardStatement } from '../../messaging/contract.ts';
-import { quoteText, safeHref, safeText, shortDate } from '../shared/safe-text.ts';
+import { outletBesideHost, quoteText, readOnHost, safeHref, safeText, shortDate } from '../shared/safe-text.ts';
 
 export const MAX_STATEMENTS = 4;
 
@@ -17,7 +17,8 @@ export function EarlierStatements(props: { statements: CardStatement[]; pageUrl:
         const href = safeHref(s.url);
         const title = safeText(s.articleTitle, 120) || 'Untitled article';
         const date = shortDate(s.publishedAt);
-        const outlet = safeText(s.outlet, 60);
+        const host = readOnHost(s.url);
+        const outlet = outletBesideHost(safeText(s.outlet, 60), host);
         return (
           <li key={s.id} class="statement">
             <blockquote class={s.direct ? 'quote direct' : 'quote'}>
@@ -26,6 +27,7 @@ export function EarlierStatements(props: { statements: CardStatement[]; pageUrl:
             <div class="meta">
               <span class="cue">{safeText(s.cue, 40)}</span>
               {outlet && <span class="outlet">{outlet}</span>}
+              {host && <span class="host" title={`Read on ${host}`}>{host}</span>}
               {date && <time dateTime={safeText(s.publishedAt, 40)}>{date}</time>}
             </div>
             <div class="source">

@@ -82,6 +82,24 @@ describe('Hovercard', () => {
     expect(el.querySelector('a')?.getAttribute('rel')).toContain('noopener');
   });
 
+  it('shows the host each earlier statement was read on beside the outlet the page gave', () => {
+    const el = show({
+      ...model(),
+      stored: {
+        state: 'ready',
+        card: card([
+          statement({ id: 1, outlet: 'Reuters', url: 'https://www.example.net/forged' }),
+          statement({ id: 2, outlet: 'reuters.com', url: 'https://www.reuters.com/a' }),
+        ]),
+      },
+    });
+    const rows = [...el.querySelectorAll('.statement .meta')].map((m) => m.textContent);
+    expect(rows[0]).toContain('Reuters');
+    expect(rows[0]).toContain('example.net');
+    // An outlet that only repeats the host is shown once.
+    expect(rows[1]?.match(/reuters\.com/g)).toHaveLength(1);
+  });
+
   it('renders hostile names, quotes and titles as inert text', () => {
     const el = show(
       model({

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { SavedItemView } from '../../messaging/collection.ts';
-import { passageText, safeHref, safeText, shortDate } from '../shared/safe-text.ts';
+import { outletBesideHost, passageText, readOnHost, safeHref, safeText, shortDate } from '../shared/safe-text.ts';
 import { ItemEditor } from './item-editor.tsx';
 import { ANCHOR_LABELS, sourceKindLabel } from './labels.ts';
 
@@ -65,6 +65,8 @@ function AnchorStatus({ item }: { item: SavedItemView }) {
 export function ItemCard({ item, onEdit, onDelete, onPerson }: ItemCardProps) {
   const [editing, setEditing] = useState(false);
   const href = safeHref(item.url);
+  const host = readOnHost(item.url);
+  const outlet = outletBesideHost(safeText(item.outlet, 80), host);
   const title = safeText(item.title, 300) || safeText(item.url, 120);
   const published = shortDate(item.publishedAt);
   return (
@@ -94,7 +96,8 @@ export function ItemCard({ item, onEdit, onDelete, onPerson }: ItemCardProps) {
         ) : (
           <span dir="auto">{title}</span>
         )}
-        {item.outlet ? <span class="muted"> · {safeText(item.outlet, 80)}</span> : null}
+        {outlet ? <span class="muted"> · {outlet}</span> : null}
+        {host ? <span class="muted host"> · read on {host}</span> : null}
         {published ? <span class="muted"> · published {published}</span> : null}
         <span class="muted"> · saved {shortDate(item.savedAt)}</span>
       </p>

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TimelineView } from '../../messaging/collection.ts';
-import { passageText, safeHref, safeText, shortDate } from '../shared/safe-text.ts';
+import { outletBesideHost, passageText, readOnHost, safeHref, safeText, shortDate } from '../shared/safe-text.ts';
 import { PersonActions } from './person-actions.tsx';
 import { errorText, type LibraryApi } from './library-api.ts';
 import { plural } from './labels.ts';
@@ -101,6 +101,8 @@ export function PersonPanel({ api, personId, onClose, onStatus, onPerson }: Pers
           {timeline.truncated ? <li class="muted">Older statements are not shown.</li> : null}
           {timeline.entries.map((e, i) => {
             const href = safeHref(e.url);
+            const host = readOnHost(e.url);
+            const outlet = outletBesideHost(safeText(e.outlet, 80), host);
             return (
               <li key={i} class={`entry entry-${e.kind}`}>
                 <span class="when">{shortDate(e.publishedAt ?? e.date) || 'Date unknown'}</span>
@@ -114,7 +116,8 @@ export function PersonPanel({ api, personId, onClose, onStatus, onPerson }: Pers
                   ) : (
                     <span dir="auto">{safeText(e.articleTitle, 200)}</span>
                   )}
-                  {e.outlet ? <span class="muted"> · {safeText(e.outlet, 80)}</span> : null}
+                  {outlet ? <span class="muted"> · {outlet}</span> : null}
+                  {host ? <span class="muted host"> · read on {host}</span> : null}
                   {e.note ? <span class="muted"> · note: {safeText(e.note, 200)}</span> : null}
                 </p>
               </li>

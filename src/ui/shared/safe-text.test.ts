@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageText, quoteText, safeHref, safeText, shortDate } from './safe-text.ts';
+import { outletBesideHost, passageText, quoteText, readOnHost, safeHref, safeText, shortDate } from './safe-text.ts';
 
 describe('safeText', () => {
   it('removes controls and bidi overrides and collapses whitespace', () => {
@@ -59,5 +59,19 @@ describe('passageText', () => {
     );
     expect(passageText(exact, false)).toBe(exact);
     expect(passageText(exact, null)).toBe(exact);
+  });
+});
+
+describe('readOnHost / outletBesideHost', () => {
+  it('names the host of an http(s) URL only', () => {
+    expect(readOnHost('https://www.reuters.com/world/x')).toBe('reuters.com');
+    expect(readOnHost('http://127.0.0.1:8080/a')).toBe('127.0.0.1');
+    expect(readOnHost('javascript:alert(1)')).toBe('');
+    expect(readOnHost(null)).toBe('');
+  });
+  it('drops an outlet that only repeats the host', () => {
+    expect(outletBesideHost('Reuters', 'example.net')).toBe('Reuters');
+    expect(outletBesideHost('Example.net', 'example.net')).toBe('');
+    expect(outletBesideHost('', 'example.net')).toBe('');
   });
 });

@@ -39,6 +39,21 @@ export function safeHref(value: unknown): string | null {
   }
 }
 
+/**
+ * The host a statement was read on ("www.reuters.com" → "reuters.com"), shown beside the outlet
+ * the page called itself, so a page that names itself after another outlet is told apart. Empty
+ * for anything but an http(s) URL.
+ */
+export function readOnHost(url: unknown): string {
+  const href = safeHref(url);
+  return href ? new URL(href).hostname.replace(/^www\./, '') : '';
+}
+
+/** The outlet, unless it only repeats the host it was read on. */
+export function outletBesideHost(outlet: string, host: string): string {
+  return outlet && outlet.toLowerCase() !== host.toLowerCase() ? outlet : '';
+}
+
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /**
