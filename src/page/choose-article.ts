@@ -7,6 +7,7 @@ import type { ArticleDetection } from './detect-article.ts';
 import { isProbablyReaderable } from '@mozilla/readability';
 import { readabilityChoice } from './readability-choice.ts';
 import { tagOf } from './dom-kinds.ts';
+import { trailingFurniture } from './trailing-furniture.ts';
 
 export interface ArticleChoice {
   /** Where reading starts. */
@@ -85,7 +86,9 @@ export function chooseArticle(doc: Document, detection: ArticleDetection): Artic
   const isArticle =
     detection.isArticle || choice.chars >= (hasMeta ? MIN_CHARS_WITH_META : MIN_CHARS_WITHOUT_META);
   if (!isArticle) return density;
+  const tail = trailingFurniture([...choice.kept]);
   const kept = choice.kept;
+  for (const t of tail) kept.delete(t);
   const root = aboveParagraph(choice.root);
   return {
     root,
