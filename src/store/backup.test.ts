@@ -67,7 +67,16 @@ describe('backup and restore', () => {
     foreign.data.data.push({ tableName: 'passwords', rows: [] });
     const badRow = structuredClone(good);
     badRow.data.data.find((t) => t.tableName === 'savedItems')?.rows.push({ nope: 1 });
+    // A value dexie-export-import would revive as a Date: never one On Record writes.
+    const typed = structuredClone(good);
+    const saved = typed.data.data.find((t) => t.tableName === 'savedItems')?.rows[0] as Record<string, unknown> | undefined;
+    if (saved) saved.$types = { savedAt: 'date' };
+    const twice = structuredClone(good);
+    const people = twice.data.data.find((t) => t.tableName === 'people');
+    if (people) twice.data.data.push(people);
     for (const text of [
+      JSON.stringify(typed),
+      JSON.stringify(twice),
       '{"truncated": ',
       '[]',
       '{"formatName":"other"}',
@@ -80,7 +89,7 @@ describe('backup and restore', () => {
     expect(await dump(db)).toEqual(before);
   });
 
-  it('puts the old data back when the import fails half-way', async () => {
+  it('puts the old data back when the import fails half-way (one transaction: nothing half-written)', async () => {
     const db = await filled();
     const before = await dump(db);
     const other = await freshDb();

@@ -1,12 +1,14 @@
 /**
- * Full backup and restore of the whole database with dexie-export-import (its JSON format, so
- * Dexie tools can read our backups). Restore checks the whole file BEFORE touching anything: a
- * corrupt, foreign or newer file changes nothing. Because dexie-export-import clears tables
- * outside its import transaction, restore keeps an in-memory snapshot and puts it back if the
- * import fails (e.g. the disk fills up half-way).
+ * Full backup and restore of the whole database, in dexie-export-import's JSON format (written by
+ * that library, so Dexie tools can read our backups). Restore checks the whole file BEFORE
+ * touching anything: a corrupt, foreign or newer file changes nothing. It then replaces every
+ * table in ONE read-write transaction (clear, add the rows, rebuild derived fields and name keys):
+ * if anything fails half-way (the disk fills up, the browser dies) IndexedDB rolls the whole
+ * transaction back and the old database is still there. dexie-export-import's own import clears
+ * tables outside its import transaction, so it is not used for restoring.
  */
 import './self-shim.ts';
-import { exportDB, importInto } from 'dexie-export-import';
+import { exportDB } from 'dexie-export-import';
 import { forgetCounts } from './count-cache.ts';
 import { fillDerived } from './derived.ts';
 import { ensureKeysCurrent } from './rekey.ts';
@@ -45,12 +47,34 @@ const ROW_CHECKS: Readonly<Record<string, (r: Json) => boolean>> = {
   settings: (r) => typeof r.key === 'string',
 };
 
+/**
+ * A backup row as stored: dexie-export-import notes in "$types" how to revive values JSON cannot
+ * hold. Ours are plain JSON; the only note it writes for them is "arrayNonindexKeys" (plain
+ * arrays), which is dropped. Any other (a date, a blob) is not ours: null.
+ */
+function plainRow(row: Json): Json | null {
+  if (!('$types' in row)) return row;
+  const types = row.$types;
+  if (!isObj(types) || !Object.values(types).every((v) => v === 'arrayNonindexKeys')) return null;
+  const { $types: _, ...rest } = row;
+  return rest;
+}
+
 function fail(message: string): never {
   throw new StoreError('invalid', `Not an On Record backup: ${message}`);
 }
 
+interface ParsedBackup {
+  summary: BackupSummary;
+  tables: Array<{ tableName: string; rows: Json[] }>;
+}
+
 /** Checks a backup's text and says what is in it; throws StoreError('invalid') otherwise. */
 export function inspectBackup(text: string): BackupSummary {
+  return parseBackup(text).summary;
+}
+
+function parseBackup(text: string): ParsedBackup {
   let file: unknown;
   try {
     file = JSON.parse(text);
@@ -67,20 +91,24 @@ export function inspectBackup(text: string): BackupSummary {
     fail(`it was written by a newer version (schema ${version}); update On Record first.`);
   if (!Array.isArray(data.data) || !Array.isArray(data.tables)) fail('no tables.');
   const tables: Record<string, number> = {};
+  const parsed: ParsedBackup['tables'] = [];
   for (const t of data.data) {
     if (!isObj(t) || typeof t.tableName !== 'string' || !Array.isArray(t.rows))
       fail('a table is malformed.');
     const check = ROW_CHECKS[t.tableName];
     if (!check) fail(`unknown table "${t.tableName.slice(0, 40)}".`);
     if (t.inbound !== true) fail(`table ${t.tableName} has the wrong key layout.`);
-    t.rows.forEach((row: unknown, i: number) => {
+    const rows = t.rows.map((row: unknown, i: number) => {
       if (!isObj(row) || !check(row)) fail(`row ${i + 1} of ${t.tableName} is not valid.`);
+      return plainRow(row) ?? fail(`row ${i + 1} of ${t.tableName} holds values On Record never writes.`);
     });
-    tables[t.tableName] = t.rows.length;
+    if (t.tableName in tables) fail(`table ${t.tableName} appears twice.`);
+    tables[t.tableName] = rows.length;
+    parsed.push({ tableName: t.tableName, rows });
   }
   if (!('savedItems' in tables) && !('people' in tables))
     fail('it holds neither a collection nor people.');
-  return { databaseVersion: version, tables };
+  return { summary: { databaseVersion: version, tables }, tables: parsed };
 }
 
 /** The whole database as dexie-export-import JSON text. */
@@ -93,34 +121,21 @@ export async function exportBackup(db: OnRecordDb): Promise<string> {
   }
 }
 
-async function importText(db: OnRecordDb, text: string): Promise<void> {
-  // The import clears tables first (no Dexie hooks fire for a clear): cached counts are void.
-  forgetCounts(db);
-  await importInto(db, new Blob([text], { type: BACKUP_MIME }), {
-    clearTablesBeforeImport: true,
-    acceptVersionDiff: true,
-    acceptNameDiff: true,
-    acceptMissingTables: false,
-  });
-}
-
 /** Replaces the whole database with the backup in `text` (see the module comment). */
 export async function restoreBackup(db: OnRecordDb, text: string): Promise<BackupSummary> {
-  const summary = inspectBackup(text);
-  const snapshot = await exportBackup(db);
+  const { summary, tables } = parseBackup(text);
   try {
-    await importText(db, text);
-    await db.transaction('rw', [db.people, db.articles, db.statements], () =>
-      fillDerived(db, true),
-    );
-    await ensureKeysCurrent(db);
+    await db.transaction('rw', db.tables, async () => {
+      for (const table of db.tables) await table.clear();
+      for (const t of tables) await db.table(t.tableName).bulkAdd(t.rows);
+      await fillDerived(db, true);
+      await ensureKeysCurrent(db);
+    });
   } catch (err) {
-    try {
-      await importText(db, snapshot);
-    } catch {
-      // Nothing more we can do; the original error is the one to report.
-    }
     throw toStoreError(err);
+  } finally {
+    // Tables were cleared and refilled (or the old rows are back): cached counts are void.
+    forgetCounts(db);
   }
   return summary;
 }
