@@ -26,6 +26,20 @@ export async function showOfficialCount(platform: Platform, tabId: number, count
   }
 }
 
+/** Badge colour for a page On Record could not store. */
+const FAILED_COLOR = '#b91c1c';
+
+/** "!" on the tab's badge, and the reason in its tooltip: the page was read but not stored. */
+export async function showStoreFailed(platform: Platform, tabId: number, reason: string): Promise<void> {
+  try {
+    await platform.action.setBadgeBackgroundColor({ tabId, color: FAILED_COLOR });
+    await platform.action.setBadgeText({ tabId, text: '!' });
+    await platform.action.setTitle({ tabId, title: `On Record could not store this page: ${reason.slice(0, 200)}` });
+  } catch {
+    // The tab closed or navigated meanwhile.
+  }
+}
+
 export async function clearTab(platform: Platform, tabId: number): Promise<void> {
   try {
     await platform.action.setBadgeText({ tabId, text: '' });

@@ -40,6 +40,18 @@ async function setUp() {
 }
 
 describe('core handlers', () => {
+  it('shows a failed store on the badge, with the reason, and answers the error', async () => {
+    const { platform, db, route } = await setUp();
+    db.articles.hook('creating', () => {
+      throw Object.assign(new Error('The disk is full'), { name: 'QuotaExceededError' });
+    });
+    const url = 'https://news.example/a';
+    const r = await route({ type: 'page/analyzed', page: page(url), analysis: analysis() }, content(url));
+    expect(r).toMatchObject({ ok: false, error: { code: 'quota' } });
+    await new Promise((ok) => setTimeout(ok, 0));
+    expect(platform.log.badges.get(7)).toBe('!');
+  });
+
   it('content/start runs the content script in the sender\'s own tab and frame, and only there', async () => {
     const { platform, route } = await setUp();
     const url = 'https://news.example/a';

@@ -5,12 +5,12 @@
  */
 import { analyzeSteps } from '../../src/core/analyze.ts';
 import { runSliced } from '../../src/page/time-slice.ts';
-import { MessageError } from '../../src/messaging/errors.ts';
+import { MessageError, toErrorInfo } from '../../src/messaging/errors.ts';
 import type { WorkerHandlers } from '../../src/messaging/router.ts';
 import { CONTENT_SCRIPT_FILE, type PageAnalyzedReply } from '../../src/messaging/contract.ts';
 import type { Platform } from '../../src/platform/types.ts';
 import { earlierRoles, getPersonCard, ingestArticle, searchPeople, type OnRecordDb } from '../../src/store/index.ts';
-import { clearTab, showOfficialCount, showPaused } from './badge.ts';
+import { clearTab, showOfficialCount, showPaused, showStoreFailed } from './badge.ts';
 import { lookupPeople } from './lookup-people.ts';
 import { articleUrl, hostOf, shownArticleUrl } from './page-urls.ts';
 import { trustedOutlet, trustedPublishedAt } from './provenance.ts';
@@ -82,18 +82,25 @@ export function createCoreHandlers(deps: CoreDeps): WorkerHandlers {
       if (sender.incognito && !site.storeInPrivate) {
         return reply(await lookupPeople(db, req.analysis, publishedAt), null, false);
       }
-      const result = await ingestArticle(
-        db,
-        {
-          url,
-          title: req.page.title,
-          outlet: trustedOutlet(req.page.outlet, url),
-          publishedAt,
-          textLength: req.page.textLength,
-          textHash: req.page.textHash,
-        },
-        req.analysis,
-      );
+      let result: Awaited<ReturnType<typeof ingestArticle>>;
+      try {
+        result = await ingestArticle(
+          db,
+          {
+            url,
+            title: req.page.title,
+            outlet: trustedOutlet(req.page.outlet, url),
+            publishedAt,
+            textLength: req.page.textLength,
+            textHash: req.page.textHash,
+          },
+          req.analysis,
+        );
+      } catch (e) {
+        // Say it where the reader looks: the badge, and (from the error reply) the popup.
+        if (sender.tabId !== null) void showStoreFailed(platform, sender.tabId, toErrorInfo(e).message);
+        throw e;
+      }
       return reply(result.personIds, result.articleId, true);
     },
 

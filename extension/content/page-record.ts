@@ -7,6 +7,7 @@
 import type { WorkerClient } from '../../src/messaging/client.ts';
 import type {
   EarlierRole,
+  ErrorInfo,
   PageMeta as MessagePageMeta,
   PageStateView,
   PageStatus,
@@ -31,6 +32,8 @@ export class PageRecord {
   personIds: Array<number | null | undefined> = [];
   /** Per merged person: the role the store knows for someone this article gives none, or null. */
   earlierRoles: Array<EarlierRole | null> = [];
+  /** Why the worker did not store this page (its error reply), or null. */
+  storeError: ErrorInfo | null = null;
   readonly savedClaims = new Set<number>();
   private reanchored = false;
 
@@ -75,6 +78,7 @@ export class PageRecord {
       ? reply.value.people.map((p) => p.personId)
       : merged.analysis.people.map(() => null);
     this.earlierRoles = reply.ok ? reply.value.people.map((p) => p.earlierRole ?? null) : [];
+    this.storeError = reply.ok ? null : reply.error;
     return true;
   }
 
@@ -153,6 +157,7 @@ export class PageRecord {
   state(status: PageStatus, limit?: number): PageStateView {
     const ids = this.personIds.map((x) => x ?? null);
     const analysis = this.merged?.analysis ?? null;
-    return pageStateView(status, this.page, analysis, ids, this.savedClaims, limit, this.earlierRoles);
+    const view = pageStateView(status, this.page, analysis, ids, this.savedClaims, limit, this.earlierRoles);
+    return this.storeError ? { ...view, storeError: { code: this.storeError.code, message: this.storeError.message } } : view;
   }
 }

@@ -91,6 +91,8 @@ export interface PageStateView {
   claims: ClaimView[];
   /** Totals on the page: officials, people named without a title who made a claim, claims. */
   counts: { officials: number; others: number; claims: number };
+  /** Why the worker could not store this page (quota, a blocked database…), or absent. */
+  storeError?: { code: string; message: string };
 }
 
 /** The user's settings as they apply to one site. */

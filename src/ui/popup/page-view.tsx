@@ -1,7 +1,7 @@
 /** "This page": what the tab's content script found, or why there is nothing. */
 import type { ErrorInfo, PageStateView } from '../../messaging/contract.ts';
 import { ClaimsList, type SaveState } from './claims-list.tsx';
-import { shortDate } from '../shared/safe-text.ts';
+import { safeText, shortDate } from '../shared/safe-text.ts';
 import { OfficialsList } from './officials-list.tsx';
 
 export interface PageViewProps {
@@ -19,6 +19,15 @@ const STATUS_TEXT: Record<Exclude<PageStateView['status'], 'article'>, string> =
   off: 'On Record is off for this site.',
   paused: 'On Record is paused everywhere.',
 };
+
+/** Why this page is not in the store, in the reader's words. */
+export function storeErrorText(e: { code: string; message: string }): string {
+  if (e.code === 'quota') {
+    return "Not stored: the browser's storage for On Record is full. Delete saved items or free disk space; what is stored is unchanged.";
+  }
+  if (e.code === 'unavailable') return 'Not stored: On Record could not reach its database. Reload the page to try again.';
+  return `Not stored: ${safeText(e.message, 200) || 'the database refused it'}.`;
+}
 
 export function PageView({ state, error, saves, onSave, onMore }: PageViewProps) {
   if (error) {
@@ -41,6 +50,11 @@ export function PageView({ state, error, saves, onSave, onMore }: PageViewProps)
   const meta = [state.page?.outlet, shortDate(state.page?.publishedAt ?? null)].filter(Boolean);
   return (
     <div class="page-view">
+      {state.storeError ? (
+        <p class="store-error" role="alert" data-testid="store-error">
+          {storeErrorText(state.storeError)}
+        </p>
+      ) : null}
       {state.page ? (
         <div class="page-meta">
           <p class="page-title" dir="auto" title={state.page.title}>

@@ -133,6 +133,18 @@ describe('PopupApp', () => {
     expect(root.querySelector('.page-sub')?.textContent).toBe('Daily Planet · 25 Jun 2025');
   });
 
+  it('says when the page could not be stored, and why', async () => {
+    const root = await mount([], () => ({ ...state, storeError: { code: 'quota', message: 'QuotaExceededError' } }));
+    expect(root.querySelector('[data-testid="store-error"]')?.textContent).toContain('storage for On Record is full');
+    expect(root.querySelector('[data-testid="store-error"]')?.getAttribute('role')).toBe('alert');
+    // The page's officials and claims are still listed.
+    expect(root.querySelector('[data-testid="officials"]')?.textContent).toContain('Mark Rutte');
+    const other = await mount([], () => ({ ...state, storeError: { code: 'internal', message: '<b>blocked</b> by another tab' } }));
+    expect(other.querySelector('[data-testid="store-error"]')?.textContent).toBe('Not stored: <b>blocked</b> by another tab.');
+    const fine = await mount([]);
+    expect(fine.querySelector('[data-testid="store-error"]')).toBeNull();
+  });
+
   it('shows a long page’s claims a page at a time, with the total', async () => {
     const calls: string[] = [];
     const root = await mount(calls, longPage);
