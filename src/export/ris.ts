@@ -19,7 +19,6 @@ function line(tag: string, value: string | null): string[] {
 }
 
 function record(i: SavedItem): string[] {
-  const year = dateParts(i.publishedAt)?.[0];
   const n1 = [
     speaker(i) && `Speaker: ${speaker(i)}`,
     i.cue &&
@@ -33,7 +32,9 @@ function record(i: SavedItem): string[] {
     'TY  - NEWS',
     ...line('TI', i.title),
     ...line('T2', i.outlet),
-    ...line('PY', year === undefined ? null : String(year)),
+    // The full date in PY too ("2025/03/10/", as the RIS spec allows): readers such as
+    // citation-js take the date from PY only.
+    ...line('PY', risDate(i.publishedAt)),
     ...line('DA', risDate(i.publishedAt)),
     ...line('UR', i.url),
     ...line('Y2', risDate(i.savedAt)),
