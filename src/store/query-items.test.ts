@@ -93,6 +93,16 @@ describe('queryItems', () => {
     ]);
   });
 
+  it('lists tags by name, numbers in order, whatever their counts', async () => {
+    const db = await freshDb();
+    await saveItem(db, saveInput('One.', 'https://x.test/1', { tags: ['t10', 'Beta'] }));
+    await saveItem(db, saveInput('Two.', 'https://x.test/2', { tags: ['t10', 't2'] }));
+    await saveItem(db, saveInput('Three.', 'https://x.test/3', { tags: ['t10', 'alpha'] }));
+    const all = await queryItems(db, {});
+    expect(all.facets.tags.map((f) => f.label)).toEqual(['alpha', 'Beta', 't2', 't10']);
+    expect(all.facets.tags.find((f) => f.label === 't10')?.count).toBe(3);
+  });
+
   it('sorts and pages', async () => {
     const db = await freshDb();
     await fill(db);

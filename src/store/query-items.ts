@@ -111,9 +111,14 @@ function comparator(sort: ItemSort): (a: SavedItem, b: SavedItem) => number {
   }
 }
 
+/** Names in reading order, numbers by value ("t2" before "t10"), case aside. */
+const byName = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/** Counted values, most frequent first, or (`order: 'name'`) by name. */
 function facet<K extends string | number>(
   items: readonly SavedItem[],
   pick: (i: SavedItem) => Array<[K, string]>,
+  order: 'count' | 'name' = 'count',
 ): Array<Facet<K>> {
   const counts = new Map<K, Facet<K>>();
   for (const i of items) {
@@ -123,7 +128,9 @@ function facet<K extends string | number>(
       else counts.set(value, { value, label, count: 1 });
     }
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  const list = [...counts.values()];
+  if (order === 'name') return list.sort((a, b) => byName.compare(a.label, b.label));
+  return list.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 /** Every non-deleted item matching `filter`, sorted (used by export "what the filter shows"). */
@@ -167,7 +174,8 @@ export async function queryItems(db: OnRecordDb, query: ItemQuery = {}): Promise
             o,
           ]),
         ),
-        tags: facet(all, (i) => i.tags.map((t) => [t, t])),
+        // Tags by name, as a reader looks one up in the filter.
+        tags: facet(all, (i) => i.tags.map((t) => [t, t]), 'name'),
         sourceKinds: facet(all, (i) => [[i.sourceKind, i.sourceKind]]),
       },
     };
