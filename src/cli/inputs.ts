@@ -57,7 +57,10 @@ export function parseJsonl(
     }
     const rec = value as Record<string, unknown>;
     if (typeof rec.text !== 'string') {
-      problems.push({ where, message: 'missing "text" (a string)' });
+      const message = !('text' in rec) || rec.text === undefined
+        ? 'missing "text" (a string)'
+        : `"text" must be a string, not ${rec.text === null ? 'null' : Array.isArray(rec.text) ? 'an array' : typeof rec.text}`;
+      problems.push({ where, message });
       continue;
     }
     docs.push({ id: 'id' in rec ? rec.id : where, text: rec.text, html, where });
