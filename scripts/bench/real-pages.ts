@@ -16,7 +16,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { chromiumPath, launchWithExtension } from '../../e2e/support/chromium.ts';
+import { chromiumPath, extensionWorker, launchWithExtension } from '../../e2e/support/chromium.ts';
+import { tabIdFor, waitForStoredArticle } from '../../e2e/support/page-state.ts';
 import { startServer } from '../../e2e/support/server.ts';
 import { median, r1 } from '../../e2e/fixtures/bench/stats.ts';
 import { loadReaderPages, type ReaderPage } from '../eval/reader.ts';
@@ -85,12 +86,20 @@ interface Reading {
 
 const sleep = (ms: number): Promise<void> => new Promise((ok) => setTimeout(ok, ms));
 
+/**
+ * Pause before every load, with or without the extension (see measurePage in browser.ts: without
+ * it, a load overlapped the other browser's or the worker's work on the page before).
+ */
+const SETTLE_MS = 500;
+
 /** Loads one page; with the extension, waits until the highlights have not changed for `quietMs`. */
 async function readPage(
   context: BrowserContext,
   url: string,
   withExtension: boolean,
 ): Promise<Reading> {
+  // Both browsers are open at once: a load must not overlap the tail of the last page's work.
+  await sleep(SETTLE_MS);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e.message ?? e).slice(0, 200)));
@@ -114,7 +123,15 @@ async function readPage(
       if (Date.now() - stableSince >= 1500 || Date.now() > until) break;
     }
     const r = (await page.evaluate(READ)) as Omit<Reading, 'errors'>;
-    return { ...r, errors };
+    // The errors seen in the same time span with and without the extension: the wait below
+    // would let a page's own late timers throw into the count.
+    const seen = [...errors];
+    // Let the worker finish storing this page before anything else is measured.
+    if (withExtension && r.total > 0) {
+      const worker = await extensionWorker(context);
+      await waitForStoredArticle(worker, await tabIdFor(worker, page.url()), 15_000);
+    }
+    return { ...r, errors: seen };
   } finally {
     await page.close();
   }
@@ -134,6 +151,8 @@ interface Row {
   officials: string;
   textUnchanged: 'yes' | 'no' | 'dynamic';
   newErrors: number;
+  /** The first new error's message, to tell ours from the page's own flakiness. */
+  newError: string;
   load: [number, number];
   firstPaint: [number, number];
   goldHit: number;
@@ -158,6 +177,9 @@ export async function benchRealPages(
   pages.sort((a, b) => Number(gold.has(b.id)) - Number(gold.has(a.id)) || a.id.localeCompare(b.id));
   const limit = Number(process.env.ONRECORD_REAL_PAGES ?? pages.length);
   pages = pages.slice(0, limit);
+  // ONRECORD_REAL_PAGES_ONLY=id,id…: only the pages whose id starts with one of these.
+  const only = (process.env.ONRECORD_REAL_PAGES_ONLY ?? '').split(',').filter(Boolean);
+  if (only.length) pages = pages.filter((p) => only.some((o) => p.id.startsWith(o)));
   const dir = mkdtempSync(join(tmpdir(), 'onrecord-real-'));
   for (const p of pages) writeFileSync(join(dir, `${p.id}.html`), p.html);
   const server = await startServer(dir);
@@ -204,6 +226,7 @@ export async function benchRealPages(
               ? 'dynamic'
               : 'no',
         newErrors: ours.errors.filter((e) => !known.has(e)).length,
+        newError: ours.errors.find((e) => !known.has(e)) ?? '',
         load: [base.load, ours.load],
         firstPaint: [base.firstPaint, ours.firstPaint],
         goldHit: g.hit,
@@ -226,7 +249,7 @@ function figuresOf(rows: readonly Row[]): Record<string, string | number> {
   const figures: Record<string, string | number> = {};
   for (const r of rows) {
     figures[`${r.id} ${r.host}`] =
-      `painted ${r.painted}${r.goldTotal ? `, officials ${r.goldHit}/${r.goldTotal}` : ''}, text unchanged ${r.textUnchanged}, new errors ${r.newErrors}, load ${r1(r.load[0])} → ${r1(r.load[1])} ms, first paint ${r1(r.firstPaint[0])} → ${r1(r.firstPaint[1])} ms`;
+      `painted ${r.painted}${r.goldTotal ? `, officials ${r.goldHit}/${r.goldTotal}` : ''}, text unchanged ${r.textUnchanged}, new errors ${r.newErrors}${r.newError ? ` (${r.newError.slice(0, 100)})` : ''}, load ${r1(r.load[0])} → ${r1(r.load[1])} ms, first paint ${r1(r.firstPaint[0])} → ${r1(r.firstPaint[1])} ms`;
   }
   const ratio = (k: 'load' | 'firstPaint'): string => {
     const ok = rows.filter((r) => r[k][0] > 0 && r[k][1] > 0);
