@@ -11,11 +11,18 @@ export const ROOT = resolve(import.meta.dirname, '..', '..');
 /** The built extension: `dist/`, or ONRECORD_DIST (e.g. a build made with ONRECORD_OUT_DIR). */
 export const DIST = resolve(ROOT, process.env.ONRECORD_DIST ?? process.env.ONRECORD_OUT_DIR ?? 'dist');
 
-/** `ONRECORD_CHROMIUM`, else Debian's binary, else its wrapper. */
+/**
+ * `ONRECORD_CHROMIUM` when set (a path that does not exist is an error, never a silent switch to
+ * another browser), else Debian's binary, else its wrapper.
+ */
 export function chromiumPath(): string {
-  const candidates = [process.env.ONRECORD_CHROMIUM, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
-  for (const c of candidates) if (c && existsSync(c)) return c;
-  throw new Error('No Chromium found: set ONRECORD_CHROMIUM to a Chromium binary.');
+  const chosen = process.env.ONRECORD_CHROMIUM;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`ONRECORD_CHROMIUM is set to ${chosen}, which does not exist.`);
+    return chosen;
+  }
+  for (const c of ['/usr/lib/chromium/chromium', '/usr/bin/chromium']) if (existsSync(c)) return c;
+  throw new Error('No Chromium found: install Debian\'s chromium, or set ONRECORD_CHROMIUM to a Chromium binary.');
 }
 
 export interface LaunchOptions {

@@ -13,10 +13,17 @@ import { DIST } from './chromium.ts';
 /** The moz-extension host of our extension in every test profile. */
 export const FIXED_UUID = '4f6e5265-636f-4264-8e54-657374000001';
 
-/** `ONRECORD_FIREFOX`, else Debian's firefox-esr; null when that file does not exist. */
+/**
+ * `ONRECORD_FIREFOX` when set (a path that does not exist is an error, not a skip), else Debian's
+ * firefox-esr; null when that is not installed.
+ */
 export function firefoxPath(): string | null {
-  const path = process.env.ONRECORD_FIREFOX ?? '/usr/bin/firefox-esr';
-  return existsSync(path) ? path : null;
+  const chosen = process.env.ONRECORD_FIREFOX;
+  if (chosen) {
+    if (!existsSync(chosen)) throw new Error(`ONRECORD_FIREFOX is set to ${chosen}, which does not exist.`);
+    return chosen;
+  }
+  return existsSync('/usr/bin/firefox-esr') ? '/usr/bin/firefox-esr' : null;
 }
 
 /** The gecko id from the built manifest (the uuid pref is keyed by it). */
