@@ -11,7 +11,8 @@
  * page has loaded, when nothing of the page's own loading waits for it.
  */
 import { createWorkerClient } from '../src/messaging/client.ts';
-import { bareSendMessage } from '../src/platform/bare-send.ts';
+import type { PageStateView, Result } from '../src/messaging/contract.ts';
+import { bareAnswer, bareSendMessage } from '../src/platform/bare-send.ts';
 
 /** Longest wait for the load event before starting anyway (a slow ad or image never ends). */
 const MAX_LOAD_WAIT_MS = 5000;
@@ -32,8 +33,18 @@ function pageLoaded(): Promise<void> {
   });
 }
 
+/** What the popup is told until content.js answers: the page is still being read. */
+const WORKING: Result<PageStateView> = {
+  ok: true,
+  value: { status: 'working', page: null, officials: [], claims: [], counts: { officials: 0, others: 0, claims: 0 } },
+};
+
 // The top frame reads same-origin iframes itself; a frame never runs its own copy.
 if (window.top === window) {
+  // A popup opened while the page loads says "Reading the article…", not "does not run here";
+  // content.js stops this answer when it starts (`onRecordStub.stop`, same isolated world).
+  const stop = bareAnswer((m) => ((m as { type?: unknown } | null)?.type === 'page/get-state' ? WORKING : undefined));
+  (globalThis as { onRecordStub?: { stop(): void } }).onRecordStub = { stop };
   const worker = createWorkerClient(bareSendMessage);
   void pageLoaded().then(() => worker.request({ type: 'content/start' }));
 }

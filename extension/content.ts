@@ -87,6 +87,8 @@ async function main(): Promise<void> {
 const flags = globalThis as { onRecordContentStarted?: boolean };
 if (!flags.onRecordContentStarted) {
   flags.onRecordContentStarted = true;
+  // content-start.ts answered "working" until now; from here on the router answers.
+  (globalThis as { onRecordStub?: { stop(): void } }).onRecordStub?.stop();
   platform.runtime.onMessage((raw, sender) => router(raw, sender));
   void main();
 }

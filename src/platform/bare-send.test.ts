@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { bareSendMessage } from './bare-send.ts';
+import { bareAnswer, bareSendMessage } from './bare-send.ts';
 
 const g = globalThis as { browser?: unknown; chrome?: unknown };
 
@@ -19,5 +19,27 @@ describe('bareSendMessage', () => {
   it('rejects (does not throw) where there is no extension runtime', async () => {
     g.chrome = {};
     await expect(bareSendMessage({})).rejects.toThrow(/no extension runtime/);
+  });
+});
+
+describe('bareAnswer', () => {
+  it('answers this extension\'s messages until stopped, and no one else\'s', () => {
+    const listeners = new Set<(m: unknown, s: { id?: string }, r: (a: unknown) => void) => unknown>();
+    g.chrome = {
+      runtime: {
+        id: 'ours',
+        sendMessage: async () => undefined,
+        onMessage: { addListener: (l: never) => listeners.add(l), removeListener: (l: never) => listeners.delete(l) },
+      },
+    };
+    const stop = bareAnswer((m) => (m === 'state?' ? 'working' : undefined));
+    const replies: unknown[] = [];
+    const send = (m: unknown, id: string) => listeners.forEach((l) => l(m, { id }, (a) => replies.push(a)));
+    send('state?', 'ours');
+    send('state?', 'someone-else');
+    send('other', 'ours');
+    expect(replies).toEqual(['working']);
+    stop();
+    expect(listeners.size).toBe(0);
   });
 });
