@@ -11,8 +11,8 @@
  * page has loaded, when nothing of the page's own loading waits for it.
  */
 import { createWorkerClient } from '../src/messaging/client.ts';
-import type { PageStateView, Result } from '../src/messaging/contract.ts';
 import { bareAnswer, bareSendMessage } from '../src/platform/bare-send.ts';
+import { emptyPageState } from './content/empty-page-state.ts';
 
 /** Longest wait for the load event before starting anyway (a slow ad or image never ends). */
 const MAX_LOAD_WAIT_MS = 5000;
@@ -34,10 +34,7 @@ function pageLoaded(): Promise<void> {
 }
 
 /** What the popup is told until content.js answers: the page is still being read. */
-const WORKING: Result<PageStateView> = {
-  ok: true,
-  value: { status: 'working', page: null, officials: [], claims: [], counts: { officials: 0, others: 0, claims: 0 } },
-};
+const WORKING = { ok: true, value: emptyPageState('working') } as const;
 
 // The top frame reads same-origin iframes itself; a frame never runs its own copy.
 if (window.top === window) {

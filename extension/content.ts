@@ -1,15 +1,16 @@
 /**
  * The content script: thin wiring only. The worker runs it in the page's top frame once the page
- * has loaded (`content/start`, asked by `content-start.ts`, which the manifest injects). Checks the settings (site switched off, global pause),
- * then lets a `PageRun` find, read, analyse and paint the article and serve the hovercard; answers
- * the popup's and the worker's tab messages; starts and stops at once when settings change.
+ * has loaded (`content/start`, asked by `content-start.ts`, which the manifest injects). Checks
+ * the settings (site switched off, global pause), then lets a `PageRun` find, read, analyse and
+ * paint the article and serve the hovercard; answers the popup's and the worker's tab messages;
+ * starts and stops at once when settings change.
  */
 import { createWorkerClient } from '../src/messaging/client.ts';
 import type { PageMeta, Result, SavedRef, SiteSettings } from '../src/messaging/contract.ts';
 import { MessageError } from '../src/messaging/errors.ts';
 import { createTabRouter } from '../src/messaging/router.ts';
 import { browserPlatform } from '../src/platform/browser.ts';
-import { emptyPageState } from './content/page-report.ts';
+import { emptyPageState } from './content/empty-page-state.ts';
 import { PageRun } from './content/page-run.ts';
 import type { ClaimToSave } from './content/save-claim.ts';
 import { selectionToSave } from './content/save-selection.ts';

@@ -31,6 +31,14 @@ export function withoutFragment(url: string): string {
   return at === -1 ? url : url.slice(0, at);
 }
 
+/**
+ * The page a content script's request is about: the URL it names when that is its own page or a
+ * canonical URL on the same site, else its own URL (see provenance.ts).
+ */
+export function ownPageUrl(named: string, senderUrl: string | null): string {
+  return shownArticleUrl(named, senderUrl) ?? named;
+}
+
 /** The URL to store the article under (see module comment). */
 export function articleUrl(page: PageMeta, senderUrl: string | null): string {
   const actual = withoutFragment(senderUrl ?? page.url);

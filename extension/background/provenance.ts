@@ -3,7 +3,7 @@
  * page's own code and reports the page's markup, which a hostile site writes: it may name
  * another site's article as its canonical URL, call itself "Reuters", date itself 2199. So:
  *
- * - every URL a content script's request is about is derived from the sender (`shownArticleUrl`:
+ * - every URL a content script's request is about is derived from the sender (`ownPageUrl`:
  *   its own URL, or a canonical URL on the same site);
  * - a publication date after tomorrow is no publication date;
  * - an outlet name the page's host does not bear ("Reuters" on example.net) gives way to the host;
@@ -11,7 +11,7 @@
  *   worker stored for that URL.
  */
 import type { OnRecordDb, SaveItemInput } from '../../src/store/index.ts';
-import { hostOf, shownArticleUrl } from './page-urls.ts';
+import { hostOf, ownPageUrl } from './page-urls.ts';
 
 /** A day of slack for time zones and clocks a little ahead. */
 const FUTURE_SLACK_MS = 24 * 60 * 60 * 1000;
@@ -88,7 +88,7 @@ export function trustedOutlet(outlet: string | null, url: string): string | null
  * ones), and the person id only if that person appears in that article.
  */
 export async function trustedSave(db: OnRecordDb, item: SaveItemInput, senderUrl: string | null, now: Date = new Date()): Promise<SaveItemInput> {
-  const url = shownArticleUrl(item.url, senderUrl) ?? item.url;
+  const url = ownPageUrl(item.url, senderUrl);
   const article = await db.articles.where('url').equals(url).first();
   let personId: number | null = null;
   if (item.personId !== null && article?.id !== undefined) {

@@ -35,7 +35,7 @@ import {
   updateItem,
   type OnRecordDb,
 } from '../../src/store/index.ts';
-import { shownArticleUrl } from './page-urls.ts';
+import { ownPageUrl } from './page-urls.ts';
 import { trustedSave } from './provenance.ts';
 import { itemView, pageView, timelineView } from './store-views.ts';
 
@@ -63,7 +63,7 @@ const today = (iso: string): string => iso.slice(0, 10);
 
 /** The page a request is about: for a content script, always its own (see provenance.ts). */
 const pageUrl = (url: string, sender: SenderContext | undefined): string =>
-  sender?.kind === 'content' ? (shownArticleUrl(url, sender.url) ?? url) : url;
+  sender?.kind === 'content' ? ownPageUrl(url, sender.url) : url;
 
 export function createStoreHandlers(
   getDb: () => Promise<OnRecordDb>,

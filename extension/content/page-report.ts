@@ -16,6 +16,7 @@ import type { Analysis } from '../../src/core/types.ts';
 import type { PageMeta } from '../../src/page/page-meta.ts';
 import { safeText } from '../../src/ui/shared/safe-text.ts';
 import { describeRole, describeRoleSource } from '../../src/identity/describe-role.ts';
+import { emptyPageState } from './empty-page-state.ts';
 
 /**
  * What one `page/analyzed` message carries at most. A 5 MB page has ~70k claims; serialising
@@ -103,10 +104,6 @@ export function messagePageMeta(
   };
 }
 
-/** A page state with nothing to show yet (not analysed, not an article, off). */
-export function emptyPageState(status: PageStatus, page: MessagePageMeta | null = null): PageStateView {
-  return { status, page, officials: [], claims: [], counts: { officials: 0, others: 0, claims: 0 } };
-}
 
 /**
  * The popup's view of this page: the first `limit` officials (people the article gives a title)
