@@ -10,7 +10,7 @@ import { COUNTRIES, DEMONYMS, TITLE_HEADS } from './names.ts';
 import { LOC_TYPE, PER } from './tags.ts';
 import { isHonorific, spanText, tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
-import { DETERMINERS, REPORTING, STOP, flags, isTitleWord, make, type Ctx, type TitleInfo } from './title-parts.ts';
+import { DETERMINERS, REPORTING, STOP, flags, isCapitalisedDemonym, isTitleWord, make, type Ctx, type TitleInfo } from './title-parts.ts';
 
 /** Longest parenthetical skipped after a name ("(R-Okla.)", "(D-N.Y.)", "(pictured)"). */
 const MAX_PARENTHETICAL = 8;
@@ -93,7 +93,7 @@ export function titleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | 
     if (!country && named) organization = spanText(c.text, c.toks, t, owner - 2);
     t = owner;
   }
-  while (t < sentLast && DEMONYMS.has(tokKey(c.text, c.toks, t)) && flags(c, t) & F_CAPITALISED) {
+  while (t < sentLast && isCapitalisedDemonym(c, t)) {
     country = country ?? DEMONYMS.get(tokKey(c.text, c.toks, t)) ?? null;
     t++;
   }
@@ -193,7 +193,7 @@ export function titleApposedBefore(c: Ctx, first: number, sentFirst: number): Ti
       // title, as before a name ("Ukrainian Foreign Minister …").
       let from = at;
       let country: string | null = null;
-      while (from < comma - 1 && DEMONYMS.has(tokKey(c.text, c.toks, from)) && flags(c, from) & F_CAPITALISED) {
+      while (from < comma - 1 && isCapitalisedDemonym(c, from)) {
         country ??= DEMONYMS.get(tokKey(c.text, c.toks, from)) ?? null;
         from++;
       }

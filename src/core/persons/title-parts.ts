@@ -64,6 +64,11 @@ export function isAcronym(c: Ctx, t: number): boolean {
   return (f & F_ALL_CAPS) !== 0 && (c.toks.end[t] as number) - (c.toks.start[t] as number) <= 6 && !ROMAN.test(tokText(c.text, c.toks, t));
 }
 
+/** A capitalised demonym at `t` ("Ukrainian", "Chinese"). */
+export function isCapitalisedDemonym(c: Ctx, t: number): boolean {
+  return DEMONYMS.has(tokKey(c.text, c.toks, t)) && (flags(c, t) & F_CAPITALISED) !== 0;
+}
+
 export function isTitleWord(c: Ctx, t: number): boolean {
   const f = flags(c, t);
   if (!(f & F_WORD)) return false;

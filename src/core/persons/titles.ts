@@ -12,7 +12,7 @@ import { ORG_TYPE, LOC_TYPE, PER as PER_TYPE } from './tags.ts';
 import { isHonorific, tokKey, tokText } from './token-text.ts';
 import { work } from './work-meter.ts';
 import { acronymTitleBefore, epithetAfter, titleAfter, titleApposedBefore, titleAppointed, titleOfBody } from './title-apposition.ts';
-import { CORPORATE_SUFFIXES, flags, isAcronym, isTitleWord, make, ownersIn, type Ctx, type TitleInfo } from './title-parts.ts';
+import { CORPORATE_SUFFIXES, flags, isAcronym, isCapitalisedDemonym, isTitleWord, make, ownersIn, type Ctx, type TitleInfo } from './title-parts.ts';
 
 export { entityCover, type TitleInfo } from './title-parts.ts';
 
@@ -299,7 +299,7 @@ function sharedTitleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | n
     const k = tokKey(c.text, c.toks, t);
     if (k !== 'and' && k !== ',') break;
     let n = t + 1;
-    if (DEMONYMS.has(tokKey(c.text, c.toks, n)) && flags(c, n) & F_CAPITALISED) n++;
+    if (isCapitalisedDemonym(c, n)) n++;
     if (named[n] !== 1) break;
     while (n < sentLast && named[n] === 1) n++;
     t = n;
@@ -310,7 +310,7 @@ function sharedTitleAfter(c: Ctx, last: number, sentLast: number): TitleInfo | n
     let f = last;
     while (f > 0 && named[f - 1] === 1) f--;
     let p = f - 1;
-    if (p > 0 && DEMONYMS.has(tokKey(c.text, c.toks, p)) && flags(c, p) & F_CAPITALISED) p--;
+    if (p > 0 && isCapitalisedDemonym(c, p)) p--;
     const k = p >= 0 ? tokKey(c.text, c.toks, p) : '';
     if ((k === 'and' || k === ',') && named[p - 1] === 1) names = 2;
   }
