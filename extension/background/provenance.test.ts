@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestArticle } from '../../src/store/index.ts';
-import { ArticleBuilder, freshDb } from '../../src/store/test-support.ts';
+import type { SaveItemInput } from '../../src/store/index.ts';
+import { ArticleBuilder, freshDb, saveInput } from '../../src/store/test-support.ts';
 import { hostBears, trustedOutlet, trustedPublishedAt, trustedSave } from './provenance.ts';
 
 const NOW = new Date('2026-12-04T12:00:00Z');
@@ -45,23 +46,14 @@ describe('hostBears / trustedOutlet', () => {
 
 describe('trustedSave', () => {
   const text = 'NATO Secretary General Mark Rutte said allies would act.';
-  const item = (over: Partial<Parameters<typeof trustedSave>[1]> = {}) => ({
-    quote: { exact: 'allies would act', prefix: '', suffix: '' },
-    position: { start: 39, end: 55 },
-    url: 'https://a.example/victim.html',
-    title: 'Forged',
-    outlet: 'Reuters',
-    publishedAt: '2199-12-31',
-    personId: 1,
-    personName: 'Mark Rutte',
-    personTitle: 'NATO Secretary General',
-    sourceText: 'Mark Rutte',
-    sourceKind: 'named-person' as const,
-    cue: 'said',
-    direct: false,
-    outletCredit: null,
-    ...over,
-  });
+  const item = (over: Partial<SaveItemInput> = {}): SaveItemInput =>
+    saveInput('allies would act', 'https://a.example/victim.html', {
+      title: 'Forged',
+      outlet: 'Reuters',
+      publishedAt: '2199-12-31',
+      personId: 1,
+      ...over,
+    });
 
   it('stores a save under the sender\'s own page, never another site\'s, with checked outlet and date', async () => {
     const db = await freshDb();
