@@ -110,16 +110,16 @@ async function popupMs(context: BrowserContext, page: Page): Promise<number> {
   }
 }
 
-/** Loads `url` in a new tab, waits for highlights to settle (or `quietMs` past load without them). */
 /**
  * Pause before each measured load, in both profiles (and, with On Record, the previous page
  * stored first): without it the load overlapped the tail of the previous page's work (the worker
- * storing it, the popup just opened and closed), and the figure measured that overlap, not the page (measured: the 100k-node page's load event, first
- * load of a fresh browser, 1.19 s without and 1.12 s with On Record, medians of 4; loaded 3 s
- * after the previous one, 0.91 s → 1.17 s).
+ * storing it, the popup just opened and closed), and the figure measured that overlap, not the
+ * page (measured: the 100k-node page's load event, first load of a fresh browser, 1.19 s without
+ * and 1.12 s with On Record, medians of 4; loaded 3 s after the previous one, 0.91 s → 1.17 s).
  */
 const SETTLE_MS = 2000;
 
+/** Loads `url` in a new tab, waits for highlights to settle (or `quietMs` past load without them). */
 async function measurePage(context: BrowserContext, url: string, t: Target, withExtension: boolean): Promise<PageRun> {
   await sleep(SETTLE_MS);
   const page = await context.newPage();
