@@ -3,7 +3,8 @@
  * `page/get-state` message the popup sends). Used by specs and by `npm start` to wait until an
  * article has been analysed and stored before moving on.
  */
-import type { Worker } from '@playwright/test';
+import type { BrowserContext, Page, Worker } from '@playwright/test';
+import { extensionWorker } from './chromium.ts';
 import type { PageStateView, Result } from '../../src/messaging/contract.ts';
 
 /**
@@ -56,4 +57,10 @@ export async function tabIdFor(worker: Worker, url: string): Promise<number> {
   const id = await worker.evaluate(findTabId, url);
   if (id === null) throw new Error(`no tab shows ${url}`);
   return id;
+}
+
+/** Waits until the worker has stored the article in `page` (benches: before the next load). */
+export async function waitForStoredPage(context: BrowserContext, page: Page, timeoutMs: number): Promise<void> {
+  const worker = await extensionWorker(context);
+  await waitForStoredArticle(worker, await tabIdFor(worker, page.url()), timeoutMs);
 }

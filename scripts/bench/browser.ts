@@ -31,7 +31,7 @@ import { hoverFigures } from '../../e2e/fixtures/bench/hover-latency.ts';
 import * as probe from '../../e2e/fixtures/bench/page-instruments.ts';
 import { median, r1 } from '../../e2e/fixtures/bench/stats.ts';
 import { chromiumPath, DIST, extensionIdOf, extensionWorker, launchWithExtension, ROOT } from '../../e2e/support/chromium.ts';
-import { tabIdFor, waitForStoredArticle } from '../../e2e/support/page-state.ts';
+import { tabIdFor, waitForStoredPage } from '../../e2e/support/page-state.ts';
 import { DEMO_ARTICLES } from '../../e2e/support/demo.ts';
 import { startServer } from '../../e2e/support/server.ts';
 
@@ -139,10 +139,7 @@ async function measurePage(context: BrowserContext, url: string, t: Target, with
     const heap = await heapMB(page);
     const popup = withExtension && p.total > 0 ? await popupMs(context, page) : NaN;
     // Let the worker finish storing this page before the next load is measured.
-    if (withExtension && p.total > 0) {
-      const worker = await extensionWorker(context);
-      await waitForStoredArticle(worker, await tabIdFor(worker, page.url()), t.timeoutMs);
-    }
+    if (withExtension && p.total > 0) await waitForStoredPage(context, page, t.timeoutMs);
     return {
       load: p.load,
       first: p.first > 0 ? p.first - p.load : NaN,

@@ -16,8 +16,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type BrowserContext } from '@playwright/test';
-import { chromiumPath, extensionWorker, launchWithExtension } from '../../e2e/support/chromium.ts';
-import { tabIdFor, waitForStoredArticle } from '../../e2e/support/page-state.ts';
+import { chromiumPath, launchWithExtension } from '../../e2e/support/chromium.ts';
+import { waitForStoredPage } from '../../e2e/support/page-state.ts';
 import { startServer } from '../../e2e/support/server.ts';
 import { median, r1 } from '../../e2e/fixtures/bench/stats.ts';
 import { loadReaderPages, type ReaderPage } from '../eval/reader.ts';
@@ -127,10 +127,7 @@ async function readPage(
     // would let a page's own late timers throw into the count.
     const seen = [...errors];
     // Let the worker finish storing this page before anything else is measured.
-    if (withExtension && r.total > 0) {
-      const worker = await extensionWorker(context);
-      await waitForStoredArticle(worker, await tabIdFor(worker, page.url()), 15_000);
-    }
+    if (withExtension && r.total > 0) await waitForStoredPage(context, page, 15_000);
     return { ...r, errors: seen };
   } finally {
     await page.close();
